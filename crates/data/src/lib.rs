@@ -1,0 +1,1 @@
+//! Neurite datasets (being built).

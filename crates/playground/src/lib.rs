@@ -1,0 +1,1 @@
+//! Neurite playground model (being built).
