@@ -1,0 +1,111 @@
+// Shared end-to-end harness: serves dist/ on a loopback port from this process and drives
+// Debian's Chromium through playwright-core (never a downloaded browser).
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves dist/ on 127.0.0.1 with an ephemeral port. Returns { url, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(DIST)) throw new Error('outside dist');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches headless Debian Chromium with the flags this machine needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A new page that records console errors and uncaught exceptions in `page.errors`. */
+export async function openPage(browser, url, viewport = { width: 1400, height: 950 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  await page.goto(url);
+  await page.getByTestId('epoch').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+export const byId = (page, id) => page.getByTestId(id);
+
+export async function textNumber(page, id) {
+  const text = (await byId(page, id).textContent()).trim();
+  return Number(text);
+}
+
+/** A stable fingerprint of the output heatmap's pixels (the canvas' RGBA bytes). */
+export async function canvasPixels(page, id = 'output-heatmap') {
+  return byId(page, id).evaluate((canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let hash = 2166136261;
+    for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i], 16777619) >>> 0;
+    return { hash, width: canvas.width, height: canvas.height };
+  });
+}
+
+/** Sets an <input>'s value as a user would (input + change events). */
+export async function setInputValue(page, id, value) {
+  await byId(page, id).evaluate((el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Polls `fn` until it returns a truthy value or the timeout passes. */
+export async function until(fn, { timeout = 20_000, interval = 100, what = 'condition' } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+}
