@@ -1,1 +1,23 @@
-//! Neurite datasets (being built).
+//! Neurite's datasets: TensorFlow Playground's six generators plus moons, checkerboard,
+//! K-class blobs and spirals and a 1-D sine; input features; CSV import; train /
+//! validation / test splits. All randomness comes from a passed-in `neurite_nn::Rng` and
+//! all transcendental maths from `libm`, so data is bit-identical natively and in wasm.
+
+pub mod csv;
+pub mod error;
+pub mod features;
+pub mod generate;
+pub mod generators;
+pub mod grid;
+pub mod kind;
+pub mod point;
+pub mod split;
+
+pub use csv::{parse_csv, CsvError, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
+pub use error::DataError;
+pub use features::{active_features, feature_matrix, input_width, Feature};
+pub use generate::{generate, task_of};
+pub use grid::{grid_coords, line_coords};
+pub use kind::{DatasetKind, DatasetSpec, DOMAIN, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};
+pub use point::{Dataset, Label, Point, Task};
+pub use split::{split_indices, SplitPercent};

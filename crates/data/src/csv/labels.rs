@@ -1,0 +1,187 @@
+//! Deciding what a CSV label column means.
+//!
+//! - Every label numeric, every value an integer and at most [`MAX_CSV_CLASSES`] distinct
+//!   values → classification: the sorted distinct values map to classes 0..K (so −1/+1
+//!   become TFP's orange/blue 0/1); 2 values → `Binary`, more → `Multiclass`. The class
+//!   names are the values as written by Rust (`-1`, `1`).
+//! - Otherwise, every label numeric → `Regression`, targets rescaled onto [−1, 1].
+//! - Any label not a number → string classes, named and numbered in sorted (byte-wise)
+//!   order, which does not depend on row order.
+//!
+//! NaN and infinite labels, empty labels, fewer than two classes and more than
+//! [`MAX_CSV_CLASSES`] string classes are errors.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::error::CsvError;
+use super::parse::{quoted, MAX_CSV_CLASSES};
+use super::standardize::rescale_to_unit;
+use crate::point::{Label, Task};
+
+/// The labels of a CSV file, row by row, and what they mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    pub task: Task,
+    pub labels: Vec<Label>,
+    pub class_names: Vec<String>,
+}
+
+/// Interpret `raw` (line number, label text) read from column `column`, whose header is
+/// on `header_line`.
+pub fn infer(
+    raw: &[(usize, String)],
+    header_line: usize,
+    column: &str,
+) -> Result<Labels, CsvError> {
+    if let Some((line, _)) = raw.iter().find(|(_, s)| s.is_empty()) {
+        return Err(CsvError::new(
+            *line,
+            format!("empty label in column {}", quoted(column)),
+        ));
+    }
+    let numbers: Option<Vec<f64>> = raw.iter().map(|(_, s)| s.parse::<f64>().ok()).collect();
+    let labels = match numbers {
+        Some(values) => numeric(raw, &values, column)?,
+        None => strings(raw, column)?,
+    };
+    if labels.task != Task::Regression && labels.class_names.len() < 2 {
+        let name = labels
+            .class_names
+            .first()
+            .map_or(String::new(), |n| quoted(n));
+        return Err(CsvError::new(
+            header_line,
+            format!(
+                "label column {} has only one class ({name}); need at least 2",
+                quoted(column)
+            ),
+        ));
+    }
+    Ok(labels)
+}
+
+fn numeric(raw: &[(usize, String)], values: &[f64], column: &str) -> Result<Labels, CsvError> {
+    if let Some(i) = values.iter().position(|v| !v.is_finite()) {
+        return Err(CsvError::new(
+            raw[i].0,
+            format!(
+                "label {} in column {} is not a finite number",
+                quoted(&raw[i].1),
+                quoted(column)
+            ),
+        ));
+    }
+    // `+ 0.0` turns −0 into +0 so that the two do not count as different classes.
+    let mut distinct: Vec<f64> = values.iter().map(|v| v + 0.0).collect();
+    distinct.sort_by(f64::total_cmp);
+    distinct.dedup();
+    let integral = values.iter().all(|v| libm::trunc(*v) == *v);
+    if integral && distinct.len() <= MAX_CSV_CLASSES {
+        let labels = values
+            .iter()
+            .map(|v| Label::Class(distinct.partition_point(|d| *d < v + 0.0)))
+            .collect();
+        return Ok(Labels {
+            task: task_for(distinct.len()),
+            labels,
+            class_names: distinct.iter().map(|v| format!("{v}")).collect(),
+        });
+    }
+    let mut targets = values.to_vec();
+    rescale_to_unit(&mut targets);
+    Ok(Labels {
+        task: Task::Regression,
+        labels: targets
+            .into_iter()
+            .map(|v| Label::Value(v as f32))
+            .collect(),
+        class_names: Vec::new(),
+    })
+}
+
+fn strings(raw: &[(usize, String)], column: &str) -> Result<Labels, CsvError> {
+    let mut seen = BTreeSet::new();
+    for (line, s) in raw {
+        seen.insert(s.as_str());
+        if seen.len() > MAX_CSV_CLASSES {
+            return Err(CsvError::new(
+                *line,
+                format!(
+                    "too many classes: label {} is the {}th distinct value in column {} \
+                     (at most {MAX_CSV_CLASSES})",
+                    quoted(s),
+                    seen.len(),
+                    quoted(column)
+                ),
+            ));
+        }
+    }
+    let index: BTreeMap<&str, usize> = seen.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let labels = raw
+        .iter()
+        .map(|(_, s)| Label::Class(index.get(s.as_str()).copied().unwrap_or(0)))
+        .collect();
+    Ok(Labels {
+        task: task_for(seen.len()),
+        labels,
+        class_names: seen.into_iter().map(str::to_owned).collect(),
+    })
+}
+
+fn task_for(classes: usize) -> Task {
+    if classes <= 2 {
+        Task::Binary
+    } else {
+        Task::Multiclass { classes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(values: &[&str]) -> Vec<(usize, String)> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i + 2, s.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn integer_labels_become_sorted_classes() {
+        let l = infer(&rows(&["1", "-1", "1", "-0", "0"]), 1, "y");
+        let l = l.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.task, Task::Multiclass { classes: 3 });
+        assert_eq!(l.class_names, vec!["-1", "0", "1"]);
+        let c: Vec<usize> = l.labels.iter().filter_map(|l| l.class()).collect();
+        assert_eq!(c, vec![2, 0, 2, 1, 1]);
+    }
+
+    #[test]
+    fn eleven_integers_are_regression() {
+        let vals: Vec<String> = (0..11).map(|i| i.to_string()).collect();
+        let refs: Vec<&str> = vals.iter().map(String::as_str).collect();
+        let l = infer(&rows(&refs), 1, "y").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.task, Task::Regression);
+        assert_eq!(l.labels[0], Label::Value(-1.0));
+        assert_eq!(l.labels[10], Label::Value(1.0));
+    }
+
+    #[test]
+    fn errors() {
+        let e = infer(&rows(&["1", "1"]), 1, "y").err();
+        assert_eq!(e.map(|e| e.line), Some(1));
+        let e = infer(&rows(&["1", "inf"]), 1, "y").err();
+        assert_eq!(
+            e.map(|e| e.to_string()),
+            Some("line 3: label \"inf\" in column \"y\" is not a finite number".into())
+        );
+        let e = infer(&rows(&["a", ""]), 1, "y").err();
+        assert_eq!(e.map(|e| e.line), Some(3));
+        let many: Vec<String> = (0..12).map(|i| format!("c{i}")).collect();
+        let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+        let e = infer(&rows(&refs), 1, "y").err();
+        assert_eq!(e.map(|e| e.line), Some(12));
+    }
+}

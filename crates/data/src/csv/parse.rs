@@ -1,0 +1,188 @@
+//! [`parse_csv`]: text → [`Dataset`].
+//!
+//! The first non-blank line is the header. The label column is the last one, or the one
+//! named by `label_column`; every other column is a numeric feature (1..=64 of them),
+//! standardized per column (see `standardize`). Labels are interpreted as described in
+//! `labels`. Every problem is a [`CsvError`] naming its line; no input panics.
+
+use super::error::CsvError;
+use super::labels::infer;
+use super::record::{lines, split_record};
+use super::standardize::standardize;
+use crate::kind::MAX_POINTS;
+use crate::point::{Dataset, Point};
+
+/// Most data rows a CSV file may have.
+pub const MAX_CSV_ROWS: usize = MAX_POINTS;
+/// Most feature columns (the label column not counted).
+pub const MAX_CSV_COLUMNS: usize = 64;
+/// Most distinct classes of a classification label column.
+pub const MAX_CSV_CLASSES: usize = 10;
+
+/// `s` in double quotes, shortened if very long, for error messages.
+pub fn quoted(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() > MAX {
+        let head: String = s.chars().take(MAX).collect();
+        format!("\"{head}…\"")
+    } else {
+        format!("\"{s}\"")
+    }
+}
+
+/// Parse a CSV file with a header row into a dataset.
+pub fn parse_csv(text: &str, label_column: Option<&str>) -> Result<Dataset, CsvError> {
+    let mut rows = lines(text);
+    let (header_line, header_text) = rows
+        .next()
+        .ok_or_else(|| CsvError::new(1, "the file is empty"))?;
+    let header = header_names(header_line, header_text)?;
+    let label_at = match label_column {
+        Some(name) => header
+            .iter()
+            .position(|h| h == name.trim())
+            .ok_or_else(|| {
+                CsvError::new(
+                    header_line,
+                    format!("no column named {} in the header", quoted(name)),
+                )
+            })?,
+        None => header.len() - 1,
+    };
+    let label_name = header[label_at].clone();
+    let feature_names: Vec<String> = (0..header.len())
+        .filter(|&i| i != label_at)
+        .map(|i| header[i].clone())
+        .collect();
+
+    let mut columns: Vec<Vec<f64>> = vec![Vec::new(); feature_names.len()];
+    let mut raw_labels: Vec<(usize, String)> = Vec::new();
+    for (line, text) in rows {
+        if raw_labels.len() == MAX_CSV_ROWS {
+            return Err(CsvError::new(
+                line,
+                format!("too many rows (at most {MAX_CSV_ROWS} data rows)"),
+            ));
+        }
+        let fields = split_record(text).map_err(|m| CsvError::new(line, m))?;
+        if fields.len() != header.len() {
+            return Err(CsvError::new(
+                line,
+                format!("expected {} columns, found {}", header.len(), fields.len()),
+            ));
+        }
+        let mut column = columns.iter_mut();
+        for (i, field) in fields.into_iter().enumerate() {
+            if i == label_at {
+                raw_labels.push((line, field));
+            } else if let Some(col) = column.next() {
+                col.push(number(&field, &header[i], line)?);
+            }
+        }
+    }
+    if raw_labels.is_empty() {
+        return Err(CsvError::new(
+            header_line,
+            "the file has a header but no data rows",
+        ));
+    }
+    let labels = infer(&raw_labels, header_line, &label_name)?;
+    columns.iter_mut().for_each(|c| standardize(c));
+    let points = labels
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(r, label)| Point {
+            coords: columns.iter().map(|c| c[r] as f32).collect(),
+            label: *label,
+        })
+        .collect();
+    Ok(Dataset {
+        task: labels.task,
+        dims: feature_names.len(),
+        points,
+        class_names: labels.class_names,
+        column_names: feature_names,
+    })
+}
+
+/// The header's column names (an empty name becomes "column N"), checked for count.
+fn header_names(line: usize, text: &str) -> Result<Vec<String>, CsvError> {
+    let names = split_record(text).map_err(|m| CsvError::new(line, m))?;
+    if names.len() < 2 {
+        return Err(CsvError::new(
+            line,
+            "the header needs at least two columns: one or more features and a label",
+        ));
+    }
+    if names.len() - 1 > MAX_CSV_COLUMNS {
+        return Err(CsvError::new(
+            line,
+            format!(
+                "too many columns: {} feature columns (at most {MAX_CSV_COLUMNS})",
+                names.len() - 1
+            ),
+        ));
+    }
+    Ok(names
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| {
+            if n.is_empty() {
+                format!("column {}", i + 1)
+            } else {
+                n
+            }
+        })
+        .collect())
+}
+
+/// A finite feature value, or an error naming the column and quoting the value.
+fn number(field: &str, column: &str, line: usize) -> Result<f64, CsvError> {
+    match field.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(_) => Err(CsvError::new(
+            line,
+            format!(
+                "column {}: {} is not a finite number",
+                quoted(column),
+                quoted(field)
+            ),
+        )),
+        Err(_) => Err(CsvError::new(
+            line,
+            format!(
+                "column {}: {} is not a number",
+                quoted(column),
+                quoted(field)
+            ),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_shortens_long_values() {
+        assert_eq!(quoted("ab"), "\"ab\"");
+        let long = "x".repeat(50);
+        assert_eq!(quoted(&long).chars().count(), 43);
+    }
+
+    #[test]
+    fn number_errors() {
+        assert_eq!(number("1e3", "a", 2), Ok(1000.0));
+        let e = number("abc", "a", 4).err().map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some("line 4: column \"a\": \"abc\" is not a number")
+        );
+        let e = number("NaN", "a", 5).err().map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some("line 5: column \"a\": \"NaN\" is not a finite number")
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! Which dataset to generate ([`DatasetKind`]) and with what settings ([`DatasetSpec`]).
+//!
+//! Noise is a percentage in `0..=50`, exactly TensorFlow Playground's slider; generators
+//! receive it as the fraction `noise / 100 ∈ [0, 0.5]` and scale their perturbations by it
+//! the way TFP's `dataset.ts` does.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::DataError;
+
+/// Largest number of points a generator (or a CSV file) may produce.
+pub const MAX_POINTS: usize = 20_000;
+/// Largest noise percentage (TFP's slider maximum).
+pub const MAX_NOISE: f32 = 50.0;
+/// Smallest class count of the multi-class generators.
+pub const MIN_CLASSES: usize = 3;
+/// Largest class count of the multi-class generators.
+pub const MAX_CLASSES: usize = 6;
+/// TensorFlow Playground's x/y range: every generator places points in (about) this square.
+pub const DOMAIN: (f32, f32) = (-6.0, 6.0);
+
+/// A built-in dataset generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatasetKind {
+    /// TFP "circle": a disc of one class inside a ring of the other.
+    Circle,
+    /// TFP "xor": the four quadrants, label = sign(x·y).
+    Xor,
+    /// TFP "gauss": two Gaussian clusters at (2, 2) and (−2, −2).
+    Gauss,
+    /// TFP "spiral": two interleaved spiral arms.
+    Spiral,
+    /// TFP "reg-plane": value = (x + y) / 10.
+    RegPlane,
+    /// TFP "reg-gauss": six signed Gaussian bumps.
+    RegGauss,
+    /// Two interleaving half circles.
+    Moons,
+    /// A 4×4 checkerboard.
+    Checkerboard,
+    /// K Gaussian clusters on a circle (K = `classes`).
+    Blobs,
+    /// K interleaved spiral arms (K = `classes`).
+    Spirals,
+    /// 1-D regression: y = 0.8·sin(x) plus Gaussian noise.
+    Sine,
+}
+
+impl DatasetKind {
+    /// Every kind, in menu order.
+    pub const ALL: [DatasetKind; 11] = [
+        DatasetKind::Circle,
+        DatasetKind::Xor,
+        DatasetKind::Gauss,
+        DatasetKind::Spiral,
+        DatasetKind::RegPlane,
+        DatasetKind::RegGauss,
+        DatasetKind::Moons,
+        DatasetKind::Checkerboard,
+        DatasetKind::Blobs,
+        DatasetKind::Spirals,
+        DatasetKind::Sine,
+    ];
+
+    /// Human-readable name for menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            DatasetKind::Circle => "Circle",
+            DatasetKind::Xor => "Exclusive or",
+            DatasetKind::Gauss => "Gaussian",
+            DatasetKind::Spiral => "Spiral",
+            DatasetKind::RegPlane => "Plane",
+            DatasetKind::RegGauss => "Multi Gaussian",
+            DatasetKind::Moons => "Moons",
+            DatasetKind::Checkerboard => "Checkerboard",
+            DatasetKind::Blobs => "Blobs",
+            DatasetKind::Spirals => "Spirals",
+            DatasetKind::Sine => "Sine",
+        }
+    }
+
+    /// True for the kinds whose labels are real values.
+    pub fn is_regression(self) -> bool {
+        matches!(
+            self,
+            DatasetKind::RegPlane | DatasetKind::RegGauss | DatasetKind::Sine
+        )
+    }
+
+    /// True for the kinds whose class count is `DatasetSpec::classes`.
+    pub fn is_multiclass(self) -> bool {
+        matches!(self, DatasetKind::Blobs | DatasetKind::Spirals)
+    }
+
+    /// Default number of points: TFP's 500 for classification and 1200 for regression;
+    /// the 1-D sine has only 60 so that a large network visibly overfits it.
+    pub fn default_points(self) -> usize {
+        match self {
+            DatasetKind::Sine => 60,
+            k if k.is_regression() => 1200,
+            _ => 500,
+        }
+    }
+
+    /// Default noise in percent: 0, except 20 for the sine, whose point of existing is a
+    /// noisy target that a big network overfits.
+    pub fn default_noise(self) -> f32 {
+        match self {
+            DatasetKind::Sine => 20.0,
+            _ => 0.0,
+        }
+    }
+
+    /// Number of input coordinates per point: 1 for the sine, 2 otherwise.
+    pub fn dims(self) -> usize {
+        match self {
+            DatasetKind::Sine => 1,
+            _ => 2,
+        }
+    }
+
+    /// The name TensorFlow Playground uses in its URLs (`dataset=` / `regDataset=`),
+    /// for the six datasets it has.
+    pub fn tfp_name(self) -> Option<&'static str> {
+        match self {
+            DatasetKind::Circle => Some("circle"),
+            DatasetKind::Xor => Some("xor"),
+            DatasetKind::Gauss => Some("gauss"),
+            DatasetKind::Spiral => Some("spiral"),
+            DatasetKind::RegPlane => Some("reg-plane"),
+            DatasetKind::RegGauss => Some("reg-gauss"),
+            _ => None,
+        }
+    }
+
+    /// The inverse of [`DatasetKind::tfp_name`].
+    pub fn from_tfp_name(name: &str) -> Option<DatasetKind> {
+        DatasetKind::ALL
+            .into_iter()
+            .find(|k| k.tfp_name() == Some(name))
+    }
+}
+
+/// Everything a generator needs besides the random stream.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DatasetSpec {
+    /// Which generator.
+    pub kind: DatasetKind,
+    /// How many points, `1..=MAX_POINTS`.
+    pub points: usize,
+    /// Noise in percent, `0..=50` (TFP's scale).
+    pub noise: f32,
+    /// Class count for [`DatasetKind::is_multiclass`] kinds (`3..=6`); ignored otherwise.
+    pub classes: usize,
+}
+
+impl DatasetSpec {
+    /// The spec with `kind`'s default point count and noise, and 3 classes where the
+    /// kind is multi-class (2 otherwise).
+    pub fn new(kind: DatasetKind) -> Self {
+        DatasetSpec {
+            kind,
+            points: kind.default_points(),
+            noise: kind.default_noise(),
+            classes: if kind.is_multiclass() { MIN_CLASSES } else { 2 },
+        }
+    }
+
+    /// Checks the ranges documented on the fields.
+    pub fn validate(&self) -> Result<(), DataError> {
+        if self.points == 0 || self.points > MAX_POINTS {
+            return Err(DataError::PointCount {
+                points: self.points,
+                max: MAX_POINTS,
+            });
+        }
+        if !(0.0..=MAX_NOISE).contains(&self.noise) {
+            return Err(DataError::Noise {
+                noise: self.noise,
+                max: MAX_NOISE,
+            });
+        }
+        if self.kind.is_multiclass() && !(MIN_CLASSES..=MAX_CLASSES).contains(&self.classes) {
+            return Err(DataError::Classes {
+                classes: self.classes,
+                min: MIN_CLASSES,
+                max: MAX_CLASSES,
+            });
+        }
+        Ok(())
+    }
+
+    /// The number of classes the generated dataset will have (1 output for regression).
+    pub fn class_count(&self) -> usize {
+        if self.kind.is_multiclass() {
+            self.classes
+        } else if self.kind.is_regression() {
+            1
+        } else {
+            2
+        }
+    }
+}
+
+impl Default for DatasetSpec {
+    fn default() -> Self {
+        DatasetSpec::new(DatasetKind::Circle)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_partition_and_dims() {
+        for k in DatasetKind::ALL {
+            assert!(!(k.is_regression() && k.is_multiclass()), "{k:?}");
+            assert_eq!(k.dims(), if k == DatasetKind::Sine { 1 } else { 2 });
+        }
+        assert_eq!(
+            DatasetKind::ALL
+                .iter()
+                .filter(|k| k.is_regression())
+                .count(),
+            3
+        );
+        assert_eq!(DatasetKind::Circle.default_points(), 500);
+        assert_eq!(DatasetKind::RegGauss.default_points(), 1200);
+        assert_eq!(DatasetKind::Sine.default_points(), 60);
+    }
+
+    #[test]
+    fn tfp_names_round_trip() {
+        for k in DatasetKind::ALL {
+            if let Some(name) = k.tfp_name() {
+                assert_eq!(DatasetKind::from_tfp_name(name), Some(k));
+            }
+        }
+        assert_eq!(DatasetKind::from_tfp_name("moons"), None);
+    }
+
+    #[test]
+    fn validation_rejects_out_of_range() {
+        let ok = DatasetSpec::new(DatasetKind::Blobs);
+        assert_eq!(ok.validate(), Ok(()));
+        let bad_points = DatasetSpec { points: 0, ..ok };
+        assert!(matches!(
+            bad_points.validate(),
+            Err(DataError::PointCount { .. })
+        ));
+        let too_many = DatasetSpec {
+            points: MAX_POINTS + 1,
+            ..ok
+        };
+        assert!(too_many.validate().is_err());
+        let bad_noise = DatasetSpec { noise: 51.0, ..ok };
+        assert!(matches!(bad_noise.validate(), Err(DataError::Noise { .. })));
+        let nan_noise = DatasetSpec {
+            noise: f32::NAN,
+            ..ok
+        };
+        assert!(nan_noise.validate().is_err());
+        let bad_classes = DatasetSpec { classes: 7, ..ok };
+        assert!(matches!(
+            bad_classes.validate(),
+            Err(DataError::Classes { .. })
+        ));
+        // Binary kinds ignore `classes`.
+        let circle = DatasetSpec {
+            classes: 9,
+            ..DatasetSpec::new(DatasetKind::Circle)
+        };
+        assert_eq!(circle.validate(), Ok(()));
+    }
+
+    #[test]
+    fn serde_names_are_snake_case() {
+        let json = serde_json::to_string(&DatasetKind::RegPlane).unwrap_or_default();
+        assert_eq!(json, "\"reg_plane\"");
+    }
+}
