@@ -1,7 +1,42 @@
 //! Neurite's engine: small, wireable dense networks with every derivative beside its function.
 //!
 //! Pure Rust on `ndarray`, no browser dependency; builds for `wasm32-unknown-unknown`.
+//! Deterministic: the same inputs give bit-identical results natively and in WebAssembly
+//! (own fixed-order kernels, `libm`/own approximations for transcendentals, no FMA).
 
+pub mod access;
+pub mod activation;
+pub mod error;
+pub mod fastmath;
+pub mod gradients;
+pub mod head;
+pub mod heatmap;
+pub mod init;
+pub mod kernels;
+pub mod layer;
+pub mod loss;
+pub mod metrics;
+pub mod network;
+pub mod optim;
+pub mod propagate;
+pub mod regularization;
 pub mod rng;
+pub mod spec;
+pub mod train;
 
+pub use activation::Activation;
+pub use error::NnError;
+pub use gradients::Gradients;
+pub use head::OutputHead;
+pub use heatmap::grid_points;
+pub use init::Init;
+pub use layer::Dense;
+pub use loss::Loss;
+pub use metrics::EpochMetrics;
+pub use network::Network;
+pub use optim::{OptimizerConfig, OptimizerKind, OptimizerState};
+pub use propagate::Workspace;
+pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
+pub use spec::{LayerSpec, NetworkSpec};
+pub use train::{DataSplit, EarlyStopping, Samples, Status, StopReason, TrainConfig, Trainer};

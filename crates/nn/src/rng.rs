@@ -29,9 +29,9 @@ impl Stream {
         match self {
             Stream::Data => 0x6461_7461,
             Stream::Weights => 0x7765_6967_6874,
-            Stream::Batches => 0x6261_7463_68,
+            Stream::Batches => 0x62_6174_6368,
             Stream::Dropout => 0x6472_6f70,
-            Stream::Split => 0x7370_6c69_74,
+            Stream::Split => 0x73_706c_6974,
         }
     }
 }

@@ -1,0 +1,145 @@
+//! A wireable dense layer: `z = W·a + b`, `out = f(z)`.
+//!
+//! Shapes: `weights` is `out × in` (`weights[[to, from]]`), `bias` is `out`. Each link has a
+//! `mask` bit (false = removed: weight held at exactly 0, never updated) and a frozen bit
+//! (kept out of updates and regularisation); each bias has a frozen bit.
+
+use crate::activation::Activation;
+use crate::error::NnError;
+use ndarray::{Array1, Array2};
+use serde::{Deserialize, Serialize};
+
+/// One parameter layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dense {
+    /// `out × in` weights, `weights[[to, from]]`.
+    pub weights: Array2<f32>,
+    /// One bias per output neuron.
+    pub bias: Array1<f32>,
+    /// `false` = link removed (weight held at 0).
+    pub mask: Array2<bool>,
+    /// `true` = weight excluded from updates.
+    pub frozen_weights: Array2<bool>,
+    /// `true` = bias excluded from updates.
+    pub frozen_bias: Array1<bool>,
+    /// Activation of this layer's neurons (the output layer's follows the head).
+    pub activation: Activation,
+    /// Sigmoid input gain.
+    pub gain: f32,
+    /// Training-time dropout probability in `[0, 1)` (hidden layers only).
+    pub dropout: f32,
+}
+
+impl Dense {
+    /// A fully connected, unfrozen layer around the given parameters.
+    pub fn new(
+        weights: Array2<f32>,
+        bias: Array1<f32>,
+        activation: Activation,
+        gain: f32,
+        dropout: f32,
+    ) -> Self {
+        let dim = weights.dim();
+        let out = bias.len();
+        Dense {
+            weights,
+            bias,
+            mask: Array2::from_elem(dim, true),
+            frozen_weights: Array2::from_elem(dim, false),
+            frozen_bias: Array1::from_elem(out, false),
+            activation,
+            gain,
+            dropout,
+        }
+    }
+
+    /// Input width.
+    pub fn inputs(&self) -> usize {
+        self.weights.ncols()
+    }
+
+    /// Output width.
+    pub fn outputs(&self) -> usize {
+        self.weights.nrows()
+    }
+
+    /// Checks that every array is `outputs × inputs` (or `outputs`) and in standard layout,
+    /// so kernels can use flat slices.
+    pub fn check(&self, index: usize, inputs: usize, outputs: usize) -> Result<(), NnError> {
+        let dim = (outputs, inputs);
+        let ok = self.weights.dim() == dim
+            && self.mask.dim() == dim
+            && self.frozen_weights.dim() == dim
+            && self.bias.len() == outputs
+            && self.frozen_bias.len() == outputs;
+        if !ok {
+            return Err(NnError::ShapeMismatch(format!(
+                "layer {index} must be {outputs}×{inputs} (weights, mask, frozen) with {outputs} biases"
+            )));
+        }
+        if !(self.weights.is_standard_layout()
+            && self.mask.is_standard_layout()
+            && self.frozen_weights.is_standard_layout())
+        {
+            return Err(NnError::ShapeMismatch(format!(
+                "layer {index} arrays must be in standard (row-major) layout"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Sets every removed link's weight to exactly 0.
+    pub fn enforce_mask(&mut self) {
+        for (w, &m) in self.weights.iter_mut().zip(self.mask.iter()) {
+            if !m {
+                *w = 0.0;
+            }
+        }
+    }
+
+    /// Index of the first non-finite parameter: `Some(true)` weight, `Some(false)` bias.
+    pub fn first_non_finite(&self) -> Option<bool> {
+        if self.weights.iter().any(|w| !w.is_finite()) {
+            Some(true)
+        } else if self.bias.iter().any(|b| !b.is_finite()) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Trainable parameters: enabled, unfrozen weights plus unfrozen biases.
+    pub fn trainable_count(&self) -> usize {
+        let w = self
+            .mask
+            .iter()
+            .zip(self.frozen_weights.iter())
+            .filter(|(&m, &f)| m && !f)
+            .count();
+        w + self.frozen_bias.iter().filter(|&&f| !f).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mask_and_checks() {
+        let mut d = Dense::new(
+            Array2::from_elem((2, 3), 1.0),
+            Array1::zeros(2),
+            Activation::Relu,
+            1.0,
+            0.0,
+        );
+        assert!(d.check(0, 3, 2).is_ok());
+        assert!(d.check(0, 2, 2).is_err());
+        d.mask[[1, 2]] = false;
+        d.enforce_mask();
+        assert_eq!(d.weights[[1, 2]], 0.0);
+        assert_eq!(d.trainable_count(), 5 + 2);
+        d.bias[0] = f32::NAN;
+        assert_eq!(d.first_non_finite(), Some(false));
+    }
+}

@@ -1,0 +1,194 @@
+//! One training epoch: shuffle, mini-batch steps, divergence watch, metrics, early stopping.
+//!
+//! Per batch of `n` samples: forward (with dropout) → backward (`δ` averaged over `n`) →
+//! optimizer step and regularisation on every layer → finiteness check of the batch's
+//! pre-activations and of every parameter. The first non-finite value rolls the network
+//! back to its state at the start of the epoch and stops with `Diverged`.
+
+use crate::error::NnError;
+use crate::metrics::{evaluate_split, EpochMetrics};
+use crate::train::trainer::copy_params;
+use crate::train::{Status, StopReason, Trainer};
+
+impl Trainer {
+    /// Trains one epoch and appends its metrics to the history. Fails if stopped (call
+    /// `resume`), if the network was reshaped, or if the run diverged (status says why).
+    pub fn train_epoch(&mut self) -> Result<&EpochMetrics, NnError> {
+        if let Status::Stopped(reason) = &self.status {
+            return Err(NnError::Stopped(reason.to_string()));
+        }
+        if let Err(e) = self.prepare() {
+            self.status = Status::Stopped(StopReason::Error {
+                message: e.to_string(),
+            });
+            return Err(e);
+        }
+        let epoch = self.epoch + 1;
+        copy_params(&mut self.epoch_start, self.network.layers());
+        self.run_batches(epoch)?;
+        let m = self.epoch_metrics(epoch);
+        if let Some(layer) = m.1 {
+            return Err(self.diverge(epoch, layer, "the loss became non-finite".into()));
+        }
+        self.epoch = epoch;
+        self.history.push(m.0);
+        self.status = Status::Training;
+        self.watch_early_stopping(epoch);
+        self.history
+            .last()
+            .ok_or_else(|| NnError::Stopped("no metrics recorded".into()))
+    }
+
+    /// Trains until stopped or until `max_epochs` epochs have completed in total.
+    pub fn run(&mut self, max_epochs: usize) -> &Status {
+        while !self.status.is_stopped() {
+            if self.epoch >= max_epochs {
+                self.status = Status::Stopped(StopReason::MaxEpochs);
+                break;
+            }
+            if self.train_epoch().is_err() {
+                break;
+            }
+        }
+        &self.status
+    }
+
+    /// Re-checks the network after live edits: shapes, masks held at 0, dropout buffers.
+    fn prepare(&mut self) -> Result<(), NnError> {
+        self.network.check()?;
+        self.network.enforce_masks();
+        if !self.ws.fits(&self.network) {
+            self.ws = crate::propagate::Workspace::new(&self.network, self.ws.capacity());
+        }
+        Ok(())
+    }
+
+    fn run_batches(&mut self, epoch: usize) -> Result<(), NnError> {
+        let rows = self.data.train.len();
+        for (i, v) in self.order.iter_mut().enumerate() {
+            *v = i;
+        }
+        self.batch_rng.shuffle(&mut self.order);
+        let (cfg, loss) = (self.config.optimizer, self.config.loss);
+        let (reg, rate) = (self.config.regularization, self.config.regularization_rate);
+        let mut start = 0;
+        while start < rows {
+            let end = (start + self.config.batch_size).min(rows);
+            let n = self
+                .ws
+                .load(&self.data.train, self.order[start..end].iter().copied());
+            if n == 0 {
+                break;
+            }
+            self.ws
+                .forward(&self.network, n, Some(&mut self.dropout_rng));
+            self.ws.backward(&self.network, loss, n);
+            self.optimizer.begin_step(&cfg);
+            for (l, layer) in self.network.layers_mut().iter_mut().enumerate() {
+                self.optimizer.update(
+                    l,
+                    layer,
+                    &self.ws.grad_w[l],
+                    &self.ws.grad_b[l],
+                    &cfg,
+                    reg,
+                    rate,
+                );
+            }
+            if let Some((layer, detail)) = self.batch_non_finite(n) {
+                return Err(self.diverge(epoch, layer, detail));
+            }
+            start += n;
+        }
+        Ok(())
+    }
+
+    /// The first layer with non-finite pre-activations (this batch) or parameters.
+    fn batch_non_finite(&self, n: usize) -> Option<(usize, String)> {
+        let act = self.ws.first_non_finite_layer(n);
+        let par = self
+            .network
+            .layers()
+            .iter()
+            .position(|d| d.first_non_finite().is_some());
+        match (act, par) {
+            (Some(a), p) if p.is_none_or(|p| a <= p) => {
+                Some((a, "pre-activations became NaN or infinite".into()))
+            }
+            (_, Some(p)) => {
+                let what = match self.network.layers()[p].first_non_finite() {
+                    Some(false) => "biases",
+                    _ => "weights",
+                };
+                Some((p, format!("{what} became NaN or infinite")))
+            }
+            _ => None,
+        }
+    }
+
+    /// Restores the epoch-start parameters and stops with `Diverged`.
+    fn diverge(&mut self, epoch: usize, layer: usize, detail: String) -> NnError {
+        copy_params(self.network.layers_mut(), &self.epoch_start);
+        self.status = Status::Stopped(StopReason::Diverged {
+            epoch,
+            layer,
+            detail: detail.clone(),
+        });
+        NnError::Diverged {
+            epoch,
+            layer,
+            detail,
+        }
+    }
+
+    /// Metrics on every split, plus the layer to blame if any loss is non-finite.
+    fn epoch_metrics(&mut self, epoch: usize) -> (EpochMetrics, Option<usize>) {
+        let (net, loss, ws) = (&self.network, self.config.loss, &mut self.eval_ws);
+        let splits = [&self.data.train, &self.data.validation, &self.data.test]
+            .map(|s| evaluate_split(net, ws, s, loss));
+        let [t, v, s] = splits;
+        let bad = splits
+            .iter()
+            .find(|m| m.loss.is_some_and(|l| !l.is_finite()));
+        let blame = bad.map(|m| m.non_finite_layer.unwrap_or(net.layers().len() - 1));
+        let metrics = EpochMetrics {
+            epoch,
+            train_loss: t.loss,
+            val_loss: v.loss,
+            test_loss: s.loss,
+            train_acc: t.accuracy,
+            val_acc: v.accuracy,
+            test_acc: s.accuracy,
+        };
+        (metrics, blame)
+    }
+
+    fn watch_early_stopping(&mut self, epoch: usize) {
+        let Some(es) = self.config.early_stopping else {
+            return;
+        };
+        let Some(m) = self.history.last() else { return };
+        let monitored = if self.data.validation.is_empty() {
+            m.train_loss
+        } else {
+            m.val_loss
+        };
+        let Some(value) = monitored else { return };
+        if value < self.best_loss {
+            self.best_loss = value;
+            self.best_epoch = epoch;
+            self.since_best = 0;
+            copy_params(&mut self.best, self.network.layers());
+            return;
+        }
+        self.since_best += 1;
+        if self.since_best >= es.patience {
+            if es.restore_best {
+                copy_params(self.network.layers_mut(), &self.best);
+            }
+            self.status = Status::Stopped(StopReason::EarlyStopped {
+                best_epoch: self.best_epoch,
+            });
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Training: data splits, configuration, status, and the [`Trainer`] that runs epochs.
+
+pub mod config;
+pub mod data;
+pub mod epoch;
+pub mod status;
+pub mod trainer;
+
+pub use config::{EarlyStopping, TrainConfig};
+pub use data::{DataSplit, Samples};
+pub use status::{Status, StopReason};
+pub use trainer::Trainer;
