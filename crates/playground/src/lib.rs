@@ -1,1 +1,16 @@
-//! Neurite playground model (being built).
+//! Neurite's playground model: the versioned [`State`] a share link carries, the link
+//! codec ([`encode_link`], [`decode_link`]) that reads TensorFlow Playground links too, and
+//! the [`Session`] that turns a state into a dataset, a network and a trainer.
+
+pub mod limits;
+pub mod link;
+pub mod session;
+pub mod state;
+
+pub use link::{decode_link, encode_link, seed_from_text, LinkError};
+pub use session::{train_config, GridActivations, Session, SessionError, SplitIndices};
+pub use state::task::{default_head, head_suits, output_width};
+pub use state::{
+    Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, State, StateError, TrainingSettings,
+    UiSettings, STATE_VERSION,
+};

@@ -1,0 +1,115 @@
+//! Reporting training: JSON lines (`--json`) or a readable display — a line on stderr every
+//! tenth of the run, then a summary and the share link on stdout.
+
+use neurite_nn::EpochMetrics;
+use serde::Serialize;
+
+/// Accuracies, present for classification only.
+#[derive(Serialize)]
+struct Accuracy {
+    train_acc: Option<f32>,
+    val_acc: Option<f32>,
+    test_acc: Option<f32>,
+}
+
+/// One `--json` line.
+#[derive(Serialize)]
+struct Line<'a> {
+    #[serde(rename = "final", skip_serializing_if = "Option::is_none")]
+    last: Option<bool>,
+    epoch: usize,
+    train_loss: Option<f32>,
+    val_loss: Option<f32>,
+    test_loss: Option<f32>,
+    #[serde(flatten)]
+    accuracy: Option<Accuracy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stopped: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<&'a str>,
+}
+
+/// Where progress goes and how often.
+pub struct Progress {
+    json: bool,
+    classification: bool,
+    every: usize,
+    next: usize,
+}
+
+fn show(v: Option<f32>) -> String {
+    v.map_or_else(|| "—".into(), |v| format!("{v:.4}"))
+}
+
+impl Progress {
+    pub fn new(json: bool, classification: bool, epochs: usize) -> Self {
+        let every = (epochs / 10).max(1);
+        Progress {
+            json,
+            classification,
+            every,
+            next: every,
+        }
+    }
+
+    fn line<'a>(&self, m: &EpochMetrics, end: Option<(&'a str, &'a str)>) -> Line<'a> {
+        Line {
+            last: end.map(|_| true),
+            epoch: m.epoch,
+            train_loss: m.train_loss,
+            val_loss: m.val_loss,
+            test_loss: m.test_loss,
+            accuracy: self.classification.then_some(Accuracy {
+                train_acc: m.train_acc,
+                val_acc: m.val_acc,
+                test_acc: m.test_acc,
+            }),
+            stopped: end.map(|e| e.0),
+            link: end.map(|e| e.1),
+        }
+    }
+
+    fn text(&self, m: &EpochMetrics) -> String {
+        let mut s = format!(
+            "epoch {:>6}  loss train {} val {} test {}",
+            m.epoch,
+            show(m.train_loss),
+            show(m.val_loss),
+            show(m.test_loss)
+        );
+        if self.classification {
+            s.push_str(&format!(
+                "  accuracy train {} val {} test {}",
+                show(m.train_acc),
+                show(m.val_acc),
+                show(m.test_acc)
+            ));
+        }
+        s
+    }
+
+    /// Report one finished epoch.
+    pub fn epoch(&mut self, m: &EpochMetrics) {
+        if self.json {
+            if let Ok(text) = serde_json::to_string(&self.line(m, None)) {
+                println!("{text}");
+            }
+        } else if m.epoch >= self.next {
+            eprintln!("{}", self.text(m));
+            self.next = m.epoch + self.every;
+        }
+    }
+
+    /// Report the final metrics, why training stopped and the share link.
+    pub fn finish(&mut self, m: &EpochMetrics, stopped: &str, link: &str) {
+        if self.json {
+            if let Ok(text) = serde_json::to_string(&self.line(m, Some((stopped, link)))) {
+                println!("{text}");
+            }
+        } else {
+            println!("final {}", self.text(m));
+            println!("stopped: {stopped}");
+            println!("link: {link}");
+        }
+    }
+}

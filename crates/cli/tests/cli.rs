@@ -1,0 +1,175 @@
+//! The `neurite` binary end to end: exit codes, one-line errors, link round trips, JSON
+//! output, and the spiral acceptance run.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SPIRAL: &str = "#activation=tanh&batchSize=10&dataset=spiral&learningRate=0.03&noise=0&networkShape=8,8&seed=0.5&percTrainData=50&x=true&y=true&xTimesY=true&xSquared=true&ySquared=true&cosX=true&sinX=true&cosY=true&sinY=true&problem=classification";
+
+fn neurite(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_neurite"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start neurite: {e}"));
+    if let Some(mut pipe) = child.stdin.take() {
+        let _ = pipe.write_all(stdin.unwrap_or("").as_bytes());
+    }
+    child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("neurite did not finish: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Exit code 2, nothing on stdout, exactly one `neurite: error:` line on stderr containing `needle`.
+fn assert_bad_input(args: &[&str], needle: &str) {
+    let out = neurite(args, None);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(
+        err.starts_with("neurite: error: ") && err.contains(needle),
+        "{args:?}: {err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("neurite-cli-test-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line() {
+    assert_bad_input(
+        &["train", "--link", "#learningRate=abc"],
+        "learningRate: 'abc' is not a number",
+    );
+    assert_bad_input(&["link", "decode", "networkShape=4,x"], "networkShape");
+    assert_bad_input(&["train", "--frobnicate"], "unknown option '--frobnicate'");
+    assert_bad_input(
+        &["train", "--data", "/nonexistent/nope.csv"],
+        "cannot read '/nonexistent/nope.csv'",
+    );
+    assert_bad_input(
+        &["train", "--link", "networkShape=99"],
+        "hidden layer 1 width",
+    );
+    assert_bad_input(&["teleport"], "unknown command");
+    let csv = temp_file("bad.csv", "x,y,label\n1,2,a\n3,oops,b\n");
+    let path = csv.to_string_lossy().into_owned();
+    assert_bad_input(&["train", "--data", &path], "line 3");
+}
+
+#[test]
+fn link_decode_then_encode_round_trips() {
+    let link =
+        "#dataset=xor&networkShape=5,3&activations=relu,sine&seed=42&percValData=20&optimizer=adam";
+    let decoded = neurite(&["link", "decode", link], None);
+    assert_eq!(decoded.status.code(), Some(0), "{}", text(&decoded.stderr));
+    let json = text(&decoded.stdout);
+    assert!(
+        json.contains("\"xor\"") && json.contains("\"sine\""),
+        "{json}"
+    );
+    let encoded = neurite(&["link", "encode"], Some(&json));
+    assert_eq!(encoded.status.code(), Some(0), "{}", text(&encoded.stderr));
+    let again = neurite(&["link", "decode", text(&encoded.stdout).trim()], None);
+    assert_eq!(text(&again.stdout), json);
+    let bad = neurite(&["link", "encode"], Some("{\"seed\": \"x\"}"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(text(&bad.stderr).lines().count(), 1);
+}
+
+#[test]
+fn train_json_shape() {
+    let out = neurite(
+        &[
+            "train",
+            "--link",
+            "seed=3&percValData=20&networkShape=3",
+            "--epochs",
+            "5",
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
+        .collect();
+    assert_eq!(lines.len(), 6);
+    for (i, l) in lines[..5].iter().enumerate() {
+        assert_eq!(l["epoch"], i + 1);
+        for key in [
+            "train_loss",
+            "val_loss",
+            "test_loss",
+            "train_acc",
+            "val_acc",
+            "test_acc",
+        ] {
+            assert!(l[key].is_number(), "{key} in {l}");
+        }
+        assert!(l.get("final").is_none());
+    }
+    let last = &lines[5];
+    assert_eq!(last["final"], true);
+    assert_eq!(last["stopped"], "max_epochs");
+    let link = last["link"].as_str().unwrap_or_default();
+    assert!(link.starts_with('#') && link.contains("&w="), "{link}");
+    // The link carries the trained weights: decoding it gives epoch 5.
+    let decoded = neurite(&["link", "decode", link], None);
+    assert!(text(&decoded.stdout).contains("\"epoch\": 5"));
+    // A TFP link has no validation split: val metrics are null.
+    let out = neurite(
+        &["train", "--link", "#seed=1", "--epochs", "1", "--json"],
+        None,
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).lines().next().unwrap_or("")).unwrap_or_default();
+    assert!(
+        first["val_loss"].is_null() && first["val_acc"].is_null() && first["test_acc"].is_number(),
+        "{first}"
+    );
+}
+
+#[test]
+fn train_on_csv_regression() {
+    let rows: String = (0..40)
+        .map(|i| format!("{},{}\n", i as f32 / 10.0, (i as f32 / 10.0).sin()))
+        .collect();
+    let csv = temp_file("sine.csv", &format!("x,target\n{rows}"));
+    let path = csv.to_string_lossy().into_owned();
+    let out = neurite(&["train", "--data", &path, "--epochs", "3", "--json"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let last: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).lines().last().unwrap_or("")).unwrap_or_default();
+    assert_eq!(last["final"], true);
+    assert!(
+        last.get("test_acc").is_none(),
+        "regression has no accuracy: {last}"
+    );
+}
+
+#[test]
+fn spiral_with_all_features_reaches_high_test_accuracy() {
+    let out = neurite(
+        &["train", "--link", SPIRAL, "--epochs", "500", "--json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let last: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).lines().last().unwrap_or("")).unwrap_or_default();
+    let acc = last["test_acc"].as_f64().unwrap_or(0.0);
+    assert!(acc >= 0.9, "test accuracy {acc}: {last}");
+}

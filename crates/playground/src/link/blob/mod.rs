@@ -1,0 +1,171 @@
+//! The binary blob carrying a state's exact parts: weights, removed links, frozen
+//! parameters and user points.
+//!
+//! Format (version 1), before deflate + base64url (see `pack.rs`):
+//! ```text
+//! u8 version (= 1), then sections in increasing tag order, each at most once:
+//!   1 weights: n_layers, per layer: out, in, out·in f32 (row-major weights[to][from]), out f32 bias
+//!   2 wiring:  n, per removed link: layer, to, from
+//!   3 frozen:  n, per weight: layer, to, from; m, per bias: layer, neuron
+//!   4 points:  task (0 binary | 1 multiclass + classes | 2 regression), dims, n,
+//!              per point: dims f32 coords, label (class varint | f32 value);
+//!              class-name count + names; column-name count + names
+//! ```
+//! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
+//! Every count is checked against the bytes left before anything is allocated, so the work
+//! is linear in the (already capped) blob size. Shapes are checked later by
+//! `State::validate`, which knows the settings.
+
+use neurite_data::{Dataset, Label, Task};
+
+use super::bytes::Writer;
+use crate::state::{Frozen, LayerParams, LinkRef, State};
+
+mod read;
+
+pub(crate) use read::read;
+
+/// Current blob format version.
+pub(crate) const BLOB_VERSION: u8 = 1;
+
+const WEIGHTS: u8 = 1;
+const WIRING: u8 = 2;
+const FROZEN: u8 = 3;
+const POINTS: u8 = 4;
+
+/// The optional parts a blob carries.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Parts {
+    pub(crate) weights: Option<Vec<LayerParams>>,
+    pub(crate) wiring: Vec<LinkRef>,
+    pub(crate) frozen: Frozen,
+    pub(crate) points: Option<Dataset>,
+}
+
+/// Serialise the state's optional parts (empty sections are left out).
+pub(crate) fn write(state: &State) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.u8(BLOB_VERSION);
+    if let Some(layers) = &state.weights {
+        w.u8(WEIGHTS);
+        w.len(layers.len());
+        for p in layers {
+            let (out, inp) = p.shape();
+            w.len(out);
+            w.len(inp);
+            p.weights.iter().flatten().for_each(|&v| w.f32(v));
+            p.bias.iter().for_each(|&v| w.f32(v));
+        }
+    }
+    if !state.wiring.is_empty() {
+        w.u8(WIRING);
+        write_links(&mut w, &state.wiring);
+    }
+    if !state.frozen.is_empty() {
+        w.u8(FROZEN);
+        write_links(&mut w, &state.frozen.weights);
+        w.len(state.frozen.biases.len());
+        for b in &state.frozen.biases {
+            w.len(b.layer);
+            w.len(b.neuron);
+        }
+    }
+    if let Some(data) = &state.points {
+        w.u8(POINTS);
+        write_points(&mut w, data);
+    }
+    w.bytes
+}
+
+fn write_links(w: &mut Writer, links: &[LinkRef]) {
+    w.len(links.len());
+    for l in links {
+        w.len(l.layer);
+        w.len(l.to);
+        w.len(l.from);
+    }
+}
+
+fn write_points(w: &mut Writer, data: &Dataset) {
+    match data.task {
+        Task::Binary => w.u8(0),
+        Task::Multiclass { classes } => {
+            w.u8(1);
+            w.len(classes);
+        }
+        Task::Regression => w.u8(2),
+    }
+    w.len(data.dims);
+    w.len(data.points.len());
+    for p in &data.points {
+        p.coords.iter().for_each(|&c| w.f32(c));
+        match p.label {
+            Label::Class(c) => w.len(c),
+            Label::Value(v) => w.f32(v),
+        }
+    }
+    for names in [&data.class_names, &data.column_names] {
+        w.len(names.len());
+        names.iter().for_each(|s| w.str(s));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::NeuronRef;
+    use neurite_data::Point;
+
+    #[test]
+    fn empty_state_is_one_byte_and_parts_round_trip() {
+        let s = State::default();
+        assert_eq!(write(&s), vec![BLOB_VERSION]);
+        let mut s = State::tfp_default();
+        s.wiring = vec![LinkRef {
+            layer: 0,
+            to: 1,
+            from: 1,
+        }];
+        s.frozen.biases = vec![NeuronRef {
+            layer: 2,
+            neuron: 0,
+        }];
+        s.weights = Some(vec![LayerParams {
+            weights: vec![vec![-0.0, 1.5]],
+            bias: vec![f32::MIN_POSITIVE],
+        }]);
+        s.points = Some(Dataset {
+            task: Task::Multiclass { classes: 3 },
+            dims: 1,
+            points: vec![Point {
+                coords: vec![2.5],
+                label: Label::Class(2),
+            }],
+            class_names: vec!["a".into(), "b".into(), "ç".into()],
+            column_names: vec!["x".into()],
+        });
+        let parts = read(&write(&s));
+        let expect = Parts {
+            weights: s.weights.clone(),
+            wiring: s.wiring.clone(),
+            frozen: s.frozen.clone(),
+            points: s.points.clone(),
+        };
+        assert_eq!(parts, Ok(expect));
+    }
+
+    #[test]
+    fn hostile_blobs_are_specific_errors() {
+        assert_eq!(read(&[]), Err("blob is empty".into()));
+        assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
+        assert!(read(&[1, 7]).is_err_and(|e| e.contains("unknown section 7")));
+        assert!(read(&[1, 2, 0, 2, 0]).is_err_and(|e| e.contains("out of order")));
+        // A weights section claiming a huge layer allocates nothing.
+        assert!(read(&[1, 1, 1, 0xff, 0xff, 0x03, 0xff, 0xff, 0x03])
+            .is_err_and(|e| e.contains("limit")));
+        assert!(read(&[1, 4, 0, 2, 0xff, 0xff, 0xff, 0x7f]).is_err_and(|e| e.contains("limit")));
+        assert!(read(&[1, 1, 1, 4, 4, 0, 0]).is_err_and(|e| e.contains("too short")));
+        assert!(read(&[1, 4, 0, 2, 100]).is_err_and(|e| e.contains("too short")));
+        assert!(read(&[1, 4, 5]).is_err_and(|e| e.contains("unknown task")));
+    }
+}

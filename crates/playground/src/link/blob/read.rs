@@ -1,0 +1,186 @@
+//! Reading the blob format described in `mod.rs`, defensively: every count is checked
+//! against the limits and the bytes left before anything is allocated.
+
+use neurite_data::{Dataset, Label, Point, Task};
+
+use super::{Parts, BLOB_VERSION, FROZEN, POINTS, WEIGHTS, WIRING};
+use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
+use crate::link::bytes::{ReadError, Reader};
+use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef};
+
+/// Most parameter layers a valid state has.
+const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
+/// Widest layer of a valid state (hidden, inputs or outputs).
+const MAX_WIDE: usize = max(max(MAX_LAYER_WIDTH, MAX_INPUTS), MAX_CLASSES);
+/// Most neurons (biases) of a valid state.
+const MAX_NEURONS: usize = MAX_LAYERS * MAX_WIDE;
+/// Most links (weights) of a valid state.
+const MAX_LINKS: usize = MAX_LAYERS * MAX_WIDE * MAX_WIDE;
+
+const fn max(a: usize, b: usize) -> usize {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// Why a blob could not be read.
+pub(crate) type BlobError = String;
+
+fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
+    move |e| match e {
+        ReadError::Truncated => format!("{section} section is cut short"),
+        ReadError::VarintTooLong => format!("{section} section has an over-long number"),
+        ReadError::BadUtf8 => format!("{section} section has a name that is not UTF-8"),
+    }
+}
+
+/// Read a count of at most `max` items taking at least `each` bytes, refusing more than
+/// remain, so allocations stay proportional to the input.
+fn count(r: &mut Reader, each: usize, max: usize, what: &str) -> Result<usize, BlobError> {
+    let n = r.len().map_err(at(what))?;
+    if n > max {
+        return Err(format!(
+            "{what} section has {n} entries, more than the limit of {max}"
+        ));
+    }
+    if n.saturating_mul(each) > r.remaining() {
+        return Err(format!(
+            "{what} section claims {n} entries but is too short for them"
+        ));
+    }
+    Ok(n)
+}
+
+/// Parse a blob written by [`write`].
+pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
+    let mut r = Reader::new(bytes);
+    let version = r.u8().map_err(|_| "blob is empty".to_owned())?;
+    if version != BLOB_VERSION {
+        return Err(format!(
+            "blob version {version} is not supported (this build reads {BLOB_VERSION})"
+        ));
+    }
+    let mut parts = Parts::default();
+    let mut last = 0u8;
+    while r.remaining() > 0 {
+        let tag = r.u8().map_err(at("blob"))?;
+        if tag <= last {
+            return Err(format!("blob section {tag} is out of order or repeated"));
+        }
+        last = tag;
+        match tag {
+            WEIGHTS => parts.weights = Some(read_weights(&mut r)?),
+            WIRING => parts.wiring = read_links(&mut r, "wiring")?,
+            FROZEN => parts.frozen = read_frozen(&mut r)?,
+            POINTS => parts.points = Some(read_points(&mut r)?),
+            _ => return Err(format!("blob has an unknown section {tag}")),
+        }
+    }
+    Ok(parts)
+}
+
+fn read_weights(r: &mut Reader) -> Result<Vec<LayerParams>, BlobError> {
+    let n = count(r, 2, MAX_LAYERS, "weights")?;
+    let mut layers = Vec::with_capacity(n);
+    for _ in 0..n {
+        let out = r.len().map_err(at("weights"))?;
+        let inp = r.len().map_err(at("weights"))?;
+        if out > MAX_WIDE || inp > MAX_WIDE {
+            return Err(format!(
+                "weights section has a {out}×{inp} layer, wider than the limit of {MAX_WIDE}"
+            ));
+        }
+        let floats = out.saturating_mul(inp.saturating_add(1));
+        if floats.saturating_mul(4) > r.remaining() {
+            return Err(format!(
+                "weights section claims a {out}×{inp} layer but is too short for it"
+            ));
+        }
+        let mut weights = Vec::with_capacity(out);
+        for _ in 0..out {
+            let row: Result<Vec<f32>, _> = (0..inp).map(|_| r.f32()).collect();
+            weights.push(row.map_err(at("weights"))?);
+        }
+        let bias: Result<Vec<f32>, _> = (0..out).map(|_| r.f32()).collect();
+        layers.push(LayerParams {
+            weights,
+            bias: bias.map_err(at("weights"))?,
+        });
+    }
+    Ok(layers)
+}
+
+fn read_links(r: &mut Reader, what: &str) -> Result<Vec<LinkRef>, BlobError> {
+    let n = count(r, 3, MAX_LINKS, what)?;
+    let mut links = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut next = || r.len().map_err(at(what));
+        links.push(LinkRef {
+            layer: next()?,
+            to: next()?,
+            from: next()?,
+        });
+    }
+    Ok(links)
+}
+
+fn read_frozen(r: &mut Reader) -> Result<Frozen, BlobError> {
+    let weights = read_links(r, "frozen")?;
+    let n = count(r, 2, MAX_NEURONS, "frozen")?;
+    let mut biases = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut next = || r.len().map_err(at("frozen"));
+        biases.push(NeuronRef {
+            layer: next()?,
+            neuron: next()?,
+        });
+    }
+    Ok(Frozen { weights, biases })
+}
+
+fn read_points(r: &mut Reader) -> Result<Dataset, BlobError> {
+    let e = at("points");
+    let task = match r.u8().map_err(&e)? {
+        0 => Task::Binary,
+        1 => Task::Multiclass {
+            classes: r.len().map_err(&e)?,
+        },
+        2 => Task::Regression,
+        t => return Err(format!("points section has an unknown task {t}")),
+    };
+    let dims = r.len().map_err(&e)?;
+    if dims > MAX_INPUTS {
+        return Err(format!(
+            "points have {dims} dimensions, more than the limit of {MAX_INPUTS}"
+        ));
+    }
+    let each = dims.saturating_mul(4).saturating_add(1);
+    let n = count(r, each, MAX_POINTS, "points")?;
+    let mut points = Vec::with_capacity(n);
+    for _ in 0..n {
+        let coords: Result<Vec<f32>, _> = (0..dims).map(|_| r.f32()).collect();
+        let label = match task {
+            Task::Regression => Label::Value(r.f32().map_err(&e)?),
+            _ => Label::Class(r.len().map_err(&e)?),
+        };
+        points.push(Point {
+            coords: coords.map_err(&e)?,
+            label,
+        });
+    }
+    let mut names = || -> Result<Vec<String>, BlobError> {
+        let k = count(r, 1, MAX_INPUTS.max(MAX_CLASSES), "points")?;
+        (0..k).map(|_| r.str().map_err(at("points"))).collect()
+    };
+    let class_names = names()?;
+    let column_names = names()?;
+    Ok(Dataset {
+        task,
+        dims,
+        points,
+        class_names,
+        column_names,
+    })
+}

@@ -1,0 +1,153 @@
+//! The share-link codec: [`encode_link`] turns a [`State`] into a URL hash, [`decode_link`]
+//! turns any text back into a valid `State` or a specific [`LinkError`].
+//!
+//! Settings are human-readable `key=value` pairs (see `table.rs`), TensorFlow Playground's
+//! keys first and with TFP's meaning, so TFP links open here. The exact parts — weights,
+//! removed links, frozen parameters, user points — travel in one blob under `w=`: a
+//! versioned binary encoding (`blob.rs`), deflated and base64url-encoded (`pack.rs`).
+//!
+//! Decoding is total and bounded: text over [`MAX_LINK_BYTES`] is refused before parsing,
+//! the blob inflates to at most [`crate::limits::MAX_BLOB_BYTES`], every count is checked
+//! before allocating, and the assembled state passes [`State::validate`].
+//! Unknown keys are ignored (forward compatibility); a known key given twice or with a
+//! malformed value is an error. Empty input (or a URL without `#`) is [`State::default`];
+//! otherwise missing keys take TFP's defaults (so a TFP link has no validation split).
+
+mod blob;
+mod bytes;
+mod error;
+mod fields;
+mod names;
+mod pack;
+mod query;
+mod seed;
+mod table;
+mod values;
+
+pub use error::LinkError;
+pub use seed::seed_from_text;
+
+use std::collections::HashSet;
+
+use crate::limits::MAX_LINK_BYTES;
+use crate::state::State;
+use fields::Fields;
+use pack::UnpackError;
+use table::{key, BLOB_KEY, KEYS};
+
+/// The URL hash for `state`, without the leading `#`. `decode_link` of it gives `state` back
+/// exactly (for a valid state), f32 values bit for bit.
+pub fn encode_link(state: &State) -> String {
+    let mut pairs: Vec<String> = KEYS
+        .iter()
+        .filter_map(|k| {
+            let value = (k.write)(state)?;
+            let shown = k
+                .aliases
+                .iter()
+                .find(|(_, ours)| *ours == value)
+                .map_or(value.as_str(), |(tfp, _)| tfp);
+            Some(format!("{}={shown}", k.name))
+        })
+        .collect();
+    if state.has_blob() {
+        pairs.push(format!("{BLOB_KEY}={}", pack::pack(&blob::write(state))));
+    }
+    pairs.join("&")
+}
+
+/// The state a link stands for. `input` may be a whole URL, a `#…` fragment or the bare
+/// hash. Never panics; the work is bounded by the limits in [`crate::limits`].
+pub fn decode_link(input: &str) -> Result<State, LinkError> {
+    if input.len() > MAX_LINK_BYTES {
+        return Err(LinkError::TooLong {
+            bytes: input.len(),
+            max: MAX_LINK_BYTES,
+        });
+    }
+    let pairs = query::pairs(query::fragment(input));
+    if pairs.is_empty() {
+        return Ok(State::default());
+    }
+    let mut fields = Fields::default();
+    let mut blob_text = None;
+    let mut seen = HashSet::new();
+    for (name, value) in &pairs {
+        let known = name == BLOB_KEY || key(name).is_some();
+        if known && !seen.insert(name.as_str()) {
+            return Err(LinkError::Duplicate(name.clone()));
+        }
+        if name == BLOB_KEY {
+            blob_text = Some(value.as_str());
+        } else if let Some(k) = key(name) {
+            let ours = k
+                .aliases
+                .iter()
+                .find(|(tfp, _)| tfp == value)
+                .map_or(value.as_str(), |(_, ours)| ours);
+            (k.read)(&mut fields, ours)
+                .map_err(|expected| LinkError::value(name, value, expected))?;
+        }
+    }
+    let parts = match blob_text {
+        Some(text) => {
+            blob::read(&pack::unpack(text).map_err(|e| LinkError::Blob(unpack_message(e)))?)
+                .map_err(LinkError::Blob)?
+        }
+        None => blob::Parts::default(),
+    };
+    let state = fields.assemble(parts)?;
+    state.validate()?;
+    Ok(state)
+}
+
+fn unpack_message(e: UnpackError) -> String {
+    match e {
+        UnpackError::Base64 => "not valid base64url".into(),
+        UnpackError::Deflate => "not valid deflate data".into(),
+        UnpackError::TooLarge => format!(
+            "inflates to more than {} bytes",
+            crate::limits::MAX_BLOB_BYTES
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_round_trips_and_reads_well() {
+        let s = State::default();
+        let link = encode_link(&s);
+        assert!(
+            link.starts_with("activation=tanh&batchSize=10&dataset=circle&learningRate=0.03"),
+            "{link}"
+        );
+        assert!(!link.contains("w="), "{link}");
+        assert_eq!(decode_link(&link), Ok(s.clone()));
+        assert_eq!(
+            decode_link(&format!("https://neurite.example/#{link}")),
+            Ok(s.clone())
+        );
+        assert_eq!(decode_link(""), Ok(s));
+    }
+
+    #[test]
+    fn specific_errors() {
+        let e = decode_link("learningRate=abc").map_err(|e| e.to_string());
+        assert_eq!(e, Err("learningRate: 'abc' is not a number".into()));
+        let e = decode_link("seed=1&seed=2");
+        assert_eq!(e, Err(LinkError::Duplicate("seed".into())));
+        assert!(matches!(decode_link("w=%%%"), Err(LinkError::Blob(_))));
+        assert!(matches!(
+            decode_link(&"a".repeat(MAX_LINK_BYTES + 1)),
+            Err(LinkError::TooLong { .. })
+        ));
+        assert!(decode_link("futureKey=1&seed=3").is_ok_and(|s| s.seed == 3));
+        assert!(matches!(
+            decode_link("networkShape=99"),
+            Err(LinkError::Invalid(_))
+        ));
+    }
+}

@@ -1,0 +1,85 @@
+//! Splitting link text into `key=value` pairs.
+//!
+//! Accepts a whole URL (everything after the first `#`), a `#…` fragment or the bare hash.
+//! A URL with no fragment has no settings. Values are percent-decoded (`%2C` → `,`); a `%`
+//! not followed by two hex digits is kept literally, so decoding is total.
+
+/// The settings part of `input`: after `#` if present, empty for a fragment-less URL.
+pub(crate) fn fragment(input: &str) -> &str {
+    let input = input.trim();
+    match input.split_once('#') {
+        Some((_, hash)) => hash,
+        None if input.contains("://") => "",
+        None => input.strip_prefix('?').unwrap_or(input),
+    }
+}
+
+/// `key=value` pairs in order; a pair without `=` has an empty value; empty pieces are skipped.
+pub(crate) fn pairs(hash: &str) -> Vec<(String, String)> {
+    hash.split('&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decode `%XX` escapes; invalid UTF-8 in the result is replaced, never rejected.
+pub(crate) fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match (bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(&h), Some(&l)) if bytes[i] == b'%' => hex(h).zip(hex(l)),
+            _ => None,
+        };
+        match escaped {
+            Some((h, l)) => {
+                out.push(h * 16 + l);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments() {
+        assert_eq!(fragment("https://x.org/p?q=1#a=1&b=2"), "a=1&b=2");
+        assert_eq!(fragment("#a=1"), "a=1");
+        assert_eq!(fragment("  a=1\n"), "a=1");
+        assert_eq!(fragment("https://x.org/"), "");
+    }
+
+    #[test]
+    fn pairs_and_escapes() {
+        let p = pairs("a=1&&b&networkShape=4%2C2&c=%zz%4");
+        assert_eq!(p[0], ("a".into(), "1".into()));
+        assert_eq!(p[1], ("b".into(), "".into()));
+        assert_eq!(p[2], ("networkShape".into(), "4,2".into()));
+        assert_eq!(p[3], ("c".into(), "%zz%4".into()));
+        assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    }
+}

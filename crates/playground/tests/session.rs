@@ -1,0 +1,91 @@
+//! Sessions: same state → same data, split, weights and bit-identical training; a saved
+//! state (through its link) restores the exact network.
+
+use neurite_data::DatasetKind;
+use neurite_nn::EpochMetrics;
+use neurite_playground::{decode_link, encode_link, Session, State};
+
+fn session(state: &State) -> Session {
+    Session::new(state).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn bits(history: &[EpochMetrics]) -> Vec<Option<u32>> {
+    history
+        .iter()
+        .flat_map(|m| {
+            [
+                m.train_loss,
+                m.val_loss,
+                m.test_loss,
+                m.train_acc,
+                m.val_acc,
+                m.test_acc,
+            ]
+        })
+        .map(|v| v.map(f32::to_bits))
+        .collect()
+}
+
+#[test]
+fn same_state_trains_bit_identically() {
+    for kind in [
+        DatasetKind::Spiral,
+        DatasetKind::Blobs,
+        DatasetKind::RegGauss,
+        DatasetKind::Sine,
+    ] {
+        let mut state = State {
+            dataset: neurite_data::DatasetSpec::new(kind),
+            seed: 11,
+            ..State::default()
+        };
+        state.network.hidden[0].dropout = 0.2;
+        state.adapt_to_task();
+        let (mut a, mut b) = (session(&state), session(&state));
+        assert_eq!(a.dataset(), b.dataset());
+        assert_eq!(a.split(), b.split());
+        a.train_epochs(5);
+        b.train_epochs(5);
+        assert_eq!(
+            bits(a.trainer().history()),
+            bits(b.trainer().history()),
+            "{kind:?}"
+        );
+        assert_eq!(a.to_state(true), b.to_state(true));
+    }
+}
+
+#[test]
+fn seed_changes_the_run() {
+    let a = session(&State::default());
+    let other = State {
+        seed: 1,
+        ..State::default()
+    };
+    let b = session(&other);
+    assert_ne!(a.dataset(), b.dataset());
+}
+
+#[test]
+fn saved_link_restores_the_exact_network() {
+    let mut a = session(&State::default());
+    a.train_epochs(4);
+    let saved = a.to_state(true);
+    let restored = decode_link(&encode_link(&saved)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(restored, saved);
+    let b = session(&restored);
+    assert_eq!(b.trainer().epoch(), 4);
+    let (ma, mb) = (a.trainer().evaluate(), b.trainer().evaluate());
+    assert_eq!(bits(&[ma]), bits(&[mb]));
+    let ga = a.grid_activations(20).map(|g| g.layers);
+    let gb = b.grid_activations(20).map(|g| g.layers);
+    assert_eq!(ga, gb);
+}
+
+#[test]
+fn live_settings_show_up_in_to_state() {
+    let mut a = session(&State::default());
+    a.set_learning_rate(0.5);
+    assert_eq!(a.to_state(false).training.optimizer.learning_rate, 0.5);
+    assert_eq!(a.state().training.optimizer.learning_rate, 0.03);
+}
