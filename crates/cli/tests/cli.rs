@@ -163,13 +163,19 @@ fn train_on_csv_regression() {
 
 #[test]
 fn spiral_with_all_features_reaches_high_test_accuracy() {
-    let out = neurite(
-        &["train", "--link", SPIRAL, "--epochs", "500", "--json"],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let last: serde_json::Value =
-        serde_json::from_str(text(&out.stdout).lines().last().unwrap_or("")).unwrap_or_default();
-    let acc = last["test_acc"].as_f64().unwrap_or(0.0);
-    assert!(acc >= 0.9, "test accuracy {acc}: {last}");
+    // Five seeds rather than one lucky one: the median must be high and none may fail.
+    let mut accuracies = Vec::new();
+    for seed in 1..=5 {
+        let link = SPIRAL.replace("seed=0.5", &format!("seed={seed}"));
+        let out = neurite(&["train", "--link", &link, "--epochs", "1000", "--json"], None);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let last: serde_json::Value =
+            serde_json::from_str(text(&out.stdout).lines().last().unwrap_or(""))
+                .unwrap_or_default();
+        assert_eq!(last["final"], true, "{last}");
+        accuracies.push(last["test_acc"].as_f64().unwrap_or(0.0));
+    }
+    accuracies.sort_by(f64::total_cmp);
+    assert!(accuracies[2] >= 0.95, "median test accuracy: {accuracies:?}");
+    assert!(accuracies[0] >= 0.9, "worst test accuracy: {accuracies:?}");
 }
