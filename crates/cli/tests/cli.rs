@@ -167,7 +167,10 @@ fn spiral_with_all_features_reaches_high_test_accuracy() {
     let mut accuracies = Vec::new();
     for seed in 1..=5 {
         let link = SPIRAL.replace("seed=0.5", &format!("seed={seed}"));
-        let out = neurite(&["train", "--link", &link, "--epochs", "1000", "--json"], None);
+        let out = neurite(
+            &["train", "--link", &link, "--epochs", "1000", "--json"],
+            None,
+        );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let last: serde_json::Value =
             serde_json::from_str(text(&out.stdout).lines().last().unwrap_or(""))
@@ -176,6 +179,9 @@ fn spiral_with_all_features_reaches_high_test_accuracy() {
         accuracies.push(last["test_acc"].as_f64().unwrap_or(0.0));
     }
     accuracies.sort_by(f64::total_cmp);
-    assert!(accuracies[2] >= 0.95, "median test accuracy: {accuracies:?}");
+    assert!(
+        accuracies[2] >= 0.95,
+        "median test accuracy: {accuracies:?}"
+    );
     assert!(accuracies[0] >= 0.9, "worst test accuracy: {accuracies:?}");
 }
