@@ -12,9 +12,17 @@ const NATIVE: &str = include_str!("../../../target/golden/native.jsonl");
 fn wasm_training_equals_native_bit_for_bit() {
     let wasm = neurite_wasm_tests::run_all_cases();
     assert!(!NATIVE.is_empty(), "the native golden file is empty");
-    assert!(!NATIVE.contains("error:"), "a native case failed:\n{NATIVE}");
+    assert!(
+        !NATIVE.contains("error:"),
+        "a native case failed:\n{NATIVE}"
+    );
     for (line, (native, ours)) in NATIVE.lines().zip(wasm.lines()).enumerate() {
-        assert_eq!(native, ours, "line {} differs between native and wasm", line + 1);
+        assert_eq!(
+            native,
+            ours,
+            "line {} differs between native and wasm",
+            line + 1
+        );
     }
     assert_eq!(NATIVE.lines().count(), wasm.lines().count());
 }

@@ -17,14 +17,23 @@ fn xor_learns_in_the_browser() {
     let first = session.trainer().evaluate();
     session.train_epochs(100);
     let last = session.trainer().evaluate();
-    let (before, after) = (first.train_loss.unwrap_or(f32::NAN), last.train_loss.unwrap_or(f32::NAN));
+    let (before, after) = (
+        first.train_loss.unwrap_or(f32::NAN),
+        last.train_loss.unwrap_or(f32::NAN),
+    );
     assert!(after < before * 0.5, "train loss {before} → {after}");
     assert!(last.test_acc.unwrap_or(0.0) > 0.9, "{last:?}");
 }
 
 #[wasm_bindgen_test]
 fn hostile_links_give_errors_not_panics() {
-    for link in ["#networkShape=99999999", "#w=!!!", "#learningRate=abc", "%%%", "#seed="] {
+    for link in [
+        "#networkShape=99999999",
+        "#w=!!!",
+        "#learningRate=abc",
+        "%%%",
+        "#seed=",
+    ] {
         let _ = decode_link(link);
     }
     assert!(decode_link("#networkShape=99999999").is_err());
