@@ -23,8 +23,9 @@ pub const MAX_CLASSES: usize = if neurite_data::MAX_CSV_CLASSES > neurite_data::
 };
 /// Most data points, generated or imported.
 pub const MAX_POINTS: usize = neurite_data::MAX_POINTS;
-/// Largest learning rate (TensorFlow Playground offers up to 10).
-pub const MAX_LEARNING_RATE: f32 = 10.0;
+/// Largest learning rate. TensorFlow Playground offers up to 10; we allow typing far more so
+/// a learner can watch training diverge (and read why) instead of having the value ignored.
+pub const MAX_LEARNING_RATE: f32 = 1000.0;
 /// Largest regularization rate (TensorFlow Playground offers up to 10).
 pub const MAX_REGULARIZATION_RATE: f32 = 10.0;
 /// Largest per-layer initialisation gain.

@@ -129,7 +129,8 @@ fn impossible_settings_are_invalid() {
         "networkShape=4,2,1,1,1,1,1,1,1",
         "networkShape=64",
         "batchSize=0",
-        "learningRate=11",
+        "learningRate=1001",
+        "learningRate=-1",
         "noise=60",
         "networkShape=0",
     ] {

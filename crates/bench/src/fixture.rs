@@ -1,0 +1,235 @@
+//! The shared fixture: spiral data, grid points, initial weights of both networks and the
+//! measuring protocol — generated once, deterministically, and read by every engine.
+//!
+//! JSON layout (flat arrays so JavaScript peers can read it directly):
+//! `inputs` `[x₀, y₀, x₁, y₁, …]`, `labels` `[±1, …]`, `grid` likewise `[x, y, …]` (row-major
+//! from the top-left, `neurite_nn::grid_points` layout), each net's `layers[l].weights` an
+//! `out × in` row-major matrix (`weights[to·in + from]`) and `layers[l].bias`.
+
+use neurite_nn::{
+    grid_points, Activation, Init, LayerSpec, NetworkSpec, NnError, OutputHead, Rng, Stream,
+};
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON layout; bumped on any incompatible change.
+pub const FIXTURE_VERSION: u32 = 1;
+
+/// Parameters of one layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerParams {
+    /// `out × in`, row-major.
+    pub weights: Vec<f32>,
+    /// One per output neuron.
+    pub bias: Vec<f32>,
+}
+
+/// One network: shape, activations, training settings and initial parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NetFixture {
+    /// `[inputs, hidden…, outputs]`.
+    pub widths: Vec<usize>,
+    /// Hidden activation: `"tanh"` or `"relu"`.
+    pub hidden: String,
+    /// Output activation (always `"tanh"` here; loss is `½(o − y)²`).
+    pub output: String,
+    /// Mini-batch size.
+    pub batch: usize,
+    /// SGD learning rate (no momentum, no regularisation; gradient = batch mean).
+    pub lr: f32,
+    /// Initial parameters, input side first.
+    pub layers: Vec<LayerParams>,
+}
+
+/// How every engine measures (see `docs/BENCHMARKS.md`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Protocol {
+    /// Epochs trained from the initial weights before the loss is reported (workload A).
+    pub check_epochs_a: usize,
+    /// Same for workload C.
+    pub check_epochs_c: usize,
+    /// Timed runs; the median rate is reported.
+    pub runs: usize,
+    /// Target length of one timed run in milliseconds (epochs/grids per run are calibrated).
+    pub target_ms: f64,
+    /// Untimed grid evaluations before calibrating workload B.
+    pub grid_warmup: usize,
+}
+
+/// Everything an engine needs to run the three workloads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fixture {
+    /// [`FIXTURE_VERSION`].
+    pub version: u32,
+    /// Training inputs, `[x, y]` per sample.
+    pub inputs: Vec<f32>,
+    /// Training labels, ±1.
+    pub labels: Vec<f32>,
+    /// Grid side (100).
+    pub grid_res: usize,
+    /// Grid range `[lo, hi]` on both axes.
+    pub grid_range: [f32; 2],
+    /// Grid points, `[x, y]` per point.
+    pub grid: Vec<f32>,
+    /// Workloads A and B.
+    pub net_a: NetFixture,
+    /// Workload C.
+    pub net_c: NetFixture,
+    /// Measuring protocol.
+    pub protocol: Protocol,
+}
+
+/// TensorFlow Playground's two-class spiral without noise: `n/2` points per arm, arm 0
+/// labelled +1, arm 1 (rotated by π) labelled −1. Returns flat inputs and labels.
+pub fn spiral(n: usize) -> (Vec<f32>, Vec<f32>) {
+    let half = (n / 2).max(1);
+    let mut inputs = Vec::with_capacity(2 * n);
+    let mut labels = Vec::with_capacity(n);
+    for i in 0..n {
+        let (j, delta, label) = if i < half {
+            (i, 0.0, 1.0)
+        } else {
+            (i - half, std::f32::consts::PI, -1.0)
+        };
+        let r = j as f32 / half as f32 * 5.0;
+        let t = 1.75 * j as f32 / half as f32 * 2.0 * std::f32::consts::PI + delta;
+        inputs.push(r * libm::sinf(t));
+        inputs.push(r * libm::cosf(t));
+        labels.push(label);
+    }
+    (inputs, labels)
+}
+
+fn activation_name(a: Activation) -> &'static str {
+    match a {
+        Activation::Relu => "relu",
+        _ => "tanh",
+    }
+}
+
+fn net_fixture(
+    width: usize,
+    act: Activation,
+    init: Init,
+    batch: usize,
+    seed: u64,
+) -> Result<NetFixture, NnError> {
+    let spec = NetworkSpec {
+        inputs: 2,
+        hidden: vec![LayerSpec::new(width, act); 2],
+        outputs: 1,
+        head: OutputHead::Tanh,
+    };
+    let net = neurite_nn::Network::new(&spec, init, &mut Rng::stream(seed, Stream::Weights))?;
+    let layers = net
+        .layers()
+        .iter()
+        .map(|d| LayerParams {
+            weights: d.weights.iter().copied().collect(),
+            bias: d.bias.to_vec(),
+        })
+        .collect();
+    Ok(NetFixture {
+        widths: spec.widths(),
+        hidden: activation_name(act).into(),
+        output: "tanh".into(),
+        batch,
+        lr: 0.03,
+        layers,
+    })
+}
+
+impl Fixture {
+    /// The fixture every run uses: 500 spiral points, a 100×100 grid over [−6, 6]², net A
+    /// with TFP init (U(−0.5, 0.5), bias 0.1), net C with He init (ReLU layers), seed 1.
+    pub fn generate() -> Result<Fixture, NnError> {
+        let (inputs, labels) = spiral(500);
+        let (res, lo, hi) = (100, -6.0, 6.0);
+        let grid = grid_points(res, (lo, hi), (lo, hi))?
+            .iter()
+            .copied()
+            .collect();
+        Ok(Fixture {
+            version: FIXTURE_VERSION,
+            inputs,
+            labels,
+            grid_res: res,
+            grid_range: [lo, hi],
+            grid,
+            net_a: net_fixture(8, Activation::Tanh, Init::Tfp, 10, 1)?,
+            net_c: net_fixture(64, Activation::Relu, Init::He, 32, 1)?,
+            protocol: Protocol {
+                check_epochs_a: 30,
+                check_epochs_c: 10,
+                runs: 9,
+                target_ms: 250.0,
+                grid_warmup: 5,
+            },
+        })
+    }
+
+    /// Parses and checks a fixture (version, array lengths).
+    pub fn from_json(text: &str) -> Result<Fixture, NnError> {
+        let f: Fixture = serde_json::from_str(text)
+            .map_err(|e| NnError::InvalidData(format!("fixture JSON: {e}")))?;
+        f.check()?;
+        Ok(f)
+    }
+
+    /// The fixture as JSON.
+    pub fn to_json(&self) -> Result<String, NnError> {
+        serde_json::to_string(self).map_err(|e| NnError::InvalidData(format!("fixture JSON: {e}")))
+    }
+
+    /// Number of training samples.
+    pub fn samples(&self) -> usize {
+        self.labels.len()
+    }
+
+    fn check(&self) -> Result<(), NnError> {
+        let bad = |m: String| Err(NnError::InvalidData(format!("fixture: {m}")));
+        if self.version != FIXTURE_VERSION {
+            return bad(format!(
+                "version {} (expected {FIXTURE_VERSION}); regenerate it",
+                self.version
+            ));
+        }
+        if self.inputs.len() != 2 * self.labels.len() || self.labels.is_empty() {
+            return bad("inputs must hold 2 values per label".into());
+        }
+        if self.grid.len() != 2 * self.grid_res * self.grid_res {
+            return bad("grid must hold 2·res² values".into());
+        }
+        for (name, net) in [("net_a", &self.net_a), ("net_c", &self.net_c)] {
+            let ok = net.widths.len() >= 2
+                && net.layers.len() == net.widths.len() - 1
+                && net.layers.iter().enumerate().all(|(l, p)| {
+                    p.weights.len() == net.widths[l] * net.widths[l + 1]
+                        && p.bias.len() == net.widths[l + 1]
+                });
+            if !ok {
+                return bad(format!("{name} layers do not match its widths"));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generate_round_trips_and_is_deterministic() {
+        let f = Fixture::generate().unwrap_or_else(|e| panic!("{e}"));
+        let g = Fixture::generate().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(f, g);
+        let json = f.to_json().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(Fixture::from_json(&json).ok(), Some(f.clone()));
+        assert_eq!(f.samples(), 500);
+        assert_eq!(f.net_c.widths, vec![2, 64, 64, 1]);
+        assert!(Fixture::from_json("{}").is_err());
+        let mut h = f;
+        h.grid.pop();
+        assert!(Fixture::from_json(&h.to_json().unwrap_or_default()).is_err());
+    }
+}

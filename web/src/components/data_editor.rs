@@ -1,0 +1,117 @@
+//! Editing the data by hand: pick a class (or a value for regression) and click or drag on
+//! the output plane to add points, erase points, clear them all, or import a CSV file by
+//! choosing a file or pasting text. Import errors name the line and the reason.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::slider::Slider;
+use crate::browser;
+use crate::colors;
+use crate::i18n::{Key, Lang};
+use crate::state::Action;
+use crate::view::DrawTool;
+
+/// Props of [`DataEditor`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DataEditorProps {
+    pub draw: Option<DrawTool>,
+    /// Classes of the task, `None` for regression.
+    pub classes: Option<usize>,
+    pub csv_result: Option<Result<usize, String>>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// The data editor.
+#[component]
+pub fn DataEditor(props: &DataEditorProps) -> Html {
+    let lang = props.lang;
+    let d = &props.dispatch;
+    let text = use_node_ref();
+    let tool = |t: Option<DrawTool>| d.reform(move |_: MouseEvent| Action::SetDrawTool(t));
+    let active = |t: DrawTool| props.draw == Some(t);
+    let class_buttons: Html = match props.classes {
+        Some(k) => (0..k)
+            .map(|c| {
+                let t = DrawTool::Class(c);
+                let style = format!("background:{}", colors::css(colors::class_color(c)));
+                html! {
+                    <button type="button" class={classes!(active(t).then_some("active"))}
+                        onclick={tool(if active(t) { None } else { Some(t) })}
+                        aria-pressed={active(t).to_string()}>
+                        <span class="swatch" style={style} />{ format!(" {}", c) }
+                    </button>
+                }
+            })
+            .collect(),
+        None => {
+            let value = match props.draw {
+                Some(DrawTool::Value(v)) => v,
+                _ => 0.5,
+            };
+            html! {
+                <Slider label={Key::DrawValue.t(lang)} value={value as f64} min={-1.0} max=1.0 step=0.05
+                    on_input={d.reform(|v: f64| Action::SetDrawTool(Some(DrawTool::Value(v as f32))))} />
+            }
+        }
+    };
+    let apply = {
+        let (text, d) = (text.clone(), d.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = text.cast::<HtmlTextAreaElement>() {
+                d.emit(Action::ImportCsv(area.value()));
+            }
+        })
+    };
+    let on_file = {
+        let (text, d) = (text.clone(), d.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let (text, d) = (text.clone(), d.clone());
+            browser::read_first_file(&input, move |content| {
+                if let Some(area) = text.cast::<HtmlTextAreaElement>() {
+                    area.set_value(&content);
+                }
+                d.emit(Action::ImportCsv(content));
+            });
+        })
+    };
+    let result = match &props.csv_result {
+        Some(Ok(n)) => {
+            html! { <p class="csv-ok">{ Key::CsvLoaded.fill(lang, &[&n.to_string()]) }</p> }
+        }
+        Some(Err(msg)) => html! { <p class="csv-error" role="alert">{ msg.clone() }</p> },
+        None => html! {},
+    };
+    html! {
+        <div class="data-editor">
+            <h3>{ Key::DrawPoints.t(lang) }</h3>
+            <p class="muted">{ Key::DrawHelp.t(lang) }</p>
+            <div class="tools">
+                { class_buttons }
+                if props.classes.is_none() {
+                    <button type="button" class={classes!(matches!(props.draw, Some(DrawTool::Value(_))).then_some("active"))}
+                        onclick={tool(match props.draw { Some(DrawTool::Value(_)) => None, _ => Some(DrawTool::Value(0.5)) })}>
+                        { Key::DrawPoints.t(lang) }
+                    </button>
+                }
+                <button type="button" class={classes!(active(DrawTool::Erase).then_some("active"))}
+                    onclick={tool(if active(DrawTool::Erase) { None } else { Some(DrawTool::Erase) })}>
+                    { Key::Erase.t(lang) }
+                </button>
+                <button type="button" onclick={d.reform(|_: MouseEvent| Action::ClearPoints)}>
+                    { Key::ClearPoints.t(lang) }
+                </button>
+            </div>
+            <h3>{ Key::ImportCsv.t(lang) }</h3>
+            <p class="muted">{ Key::CsvHelp.t(lang) }</p>
+            <label class="row"><span class="field-label">{ Key::CsvFile.t(lang) }</span>
+                <input type="file" accept=".csv,text/csv,text/plain" onchange={on_file} /></label>
+            <textarea ref={text} class="csv" placeholder={Key::CsvPaste.t(lang)}
+                aria-label={Key::CsvPaste.t(lang)} data-testid="csv-text" />
+            <button type="button" onclick={apply} data-testid="csv-apply">{ Key::CsvApply.t(lang) }</button>
+            { result }
+        </div>
+    }
+}

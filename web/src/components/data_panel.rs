@@ -1,0 +1,137 @@
+//! The data panel: dataset thumbnails, noise, class count, split percentages, batch size,
+//! regenerate, and the data editor (draw / erase / CSV import) below.
+
+use neurite_data::{generate, DatasetKind, DatasetSpec};
+use neurite_nn::{Rng, Stream};
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::data_editor::DataEditor;
+use super::slider::Slider;
+use crate::browser;
+use crate::i18n::{Key, Lang};
+use crate::state::{Action, DataSettings};
+use crate::thumbs::thumbnail_rgba;
+use crate::view::DrawTool;
+
+const THUMB: usize = 48;
+
+/// Props of [`DataPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DataPanelProps {
+    pub data: DataSettings,
+    pub draw: Option<DrawTool>,
+    /// Classes of the current task (`None` for regression).
+    pub classes: Option<usize>,
+    /// Result of the last CSV import: `Ok(points)` or `Err(message)`.
+    pub csv_result: Option<Result<usize, String>>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct ThumbProps {
+    kind: DatasetKind,
+    selected: bool,
+    lang: Lang,
+    on_pick: Callback<DatasetKind>,
+}
+
+/// The translated name of a dataset.
+pub fn dataset_key(kind: DatasetKind) -> Key {
+    match kind {
+        DatasetKind::Circle => Key::DsCircle,
+        DatasetKind::Xor => Key::DsXor,
+        DatasetKind::Gauss => Key::DsGauss,
+        DatasetKind::Spiral => Key::DsSpiral,
+        DatasetKind::RegPlane => Key::DsRegPlane,
+        DatasetKind::RegGauss => Key::DsRegGauss,
+        DatasetKind::Moons => Key::DsMoons,
+        DatasetKind::Checkerboard => Key::DsCheckerboard,
+        DatasetKind::Blobs => Key::DsBlobs,
+        DatasetKind::Spirals => Key::DsSpirals,
+        DatasetKind::Sine => Key::DsSine,
+    }
+}
+
+/// One dataset thumbnail, drawn once from a small sample of the generator.
+#[component]
+fn Thumb(props: &ThumbProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        use_effect_with(props.kind, move |kind| {
+            let spec = DatasetSpec {
+                points: 160,
+                ..DatasetSpec::new(*kind)
+            };
+            let mut rng = Rng::stream(1, Stream::Data);
+            if let (Ok(ds), Some(c)) = (
+                generate(&spec, &mut rng),
+                canvas.cast::<HtmlCanvasElement>(),
+            ) {
+                browser::paint_rgba(&c, THUMB as u32, THUMB as u32, &thumbnail_rgba(&ds, THUMB));
+            }
+        });
+    }
+    let kind = props.kind;
+    let onclick = props.on_pick.reform(move |_: MouseEvent| kind);
+    let name = dataset_key(kind).t(props.lang);
+    html! {
+        <button type="button" class={classes!("thumb", props.selected.then_some("selected"))}
+            onclick={onclick} title={name} aria-pressed={props.selected.to_string()}
+            data-testid={format!("dataset-{kind:?}").to_lowercase()}>
+            <canvas ref={canvas} />
+            <span>{ name }</span>
+        </button>
+    }
+}
+
+/// The data panel.
+#[component]
+pub fn DataPanel(props: &DataPanelProps) -> Html {
+    let lang = props.lang;
+    let d = &props.dispatch;
+    let s = &props.data;
+    let on_pick = d.reform(Action::SetDataset);
+    let train = s.split.0 as f64;
+    let val = s.split.1 as f64;
+    let on_train = d.reform(move |v: f64| Action::SetSplit {
+        train: v.round().clamp(1.0, 100.0) as u8,
+        validation: (val as u8).min(100 - v.round().clamp(1.0, 100.0) as u8),
+    });
+    let on_val = d.reform(move |v: f64| Action::SetSplit {
+        train: train as u8,
+        validation: v.round().clamp(0.0, 100.0 - train) as u8,
+    });
+    let regen = d.reform(|_: MouseEvent| Action::Regenerate);
+    html! {
+        <section class="panel data-panel" aria-label={Key::Data.t(lang)}>
+            <h2>{ Key::Data.t(lang) }</h2>
+            <div class="thumbs">
+                { for DatasetKind::ALL.into_iter().map(|k| html! {
+                    <Thumb kind={k} selected={!s.custom && k == s.kind} lang={lang} on_pick={on_pick.clone()} />
+                }) }
+            </div>
+            <Slider label={Key::Noise.t(lang)} value={s.noise as f64} min=0.0 max=50.0 step=1.0
+                on_input={d.reform(|v: f64| Action::SetNoise(v as f32))} />
+            if s.kind.is_multiclass() {
+                <Slider label={Key::Classes.t(lang)} value={s.classes as f64} min=3.0 max=6.0 step=1.0
+                    on_input={d.reform(|v: f64| Action::SetClasses(v.round() as usize))} />
+            }
+            <Slider label={Key::TrainPct.t(lang)} value={train} min=10.0 max=90.0 step=1.0
+                on_input={on_train} />
+            <Slider label={Key::ValPct.t(lang)} value={val} min=0.0 max={100.0 - train} step=1.0
+                on_input={on_val} />
+            <div class="row"><span class="field-label">{ Key::TestPct.t(lang) }</span>
+                <strong>{ format!("{} %", s.split.2) }</strong></div>
+            <Slider label={Key::BatchSize.t(lang)} value={s.batch as f64} min=1.0 max=64.0 step=1.0
+                on_input={d.reform(|v: f64| Action::SetBatch(v.round().max(1.0) as usize))} />
+            <div class="row">
+                <button type="button" onclick={regen}>{ Key::Regenerate.t(lang) }</button>
+            </div>
+            <DataEditor draw={props.draw} classes={props.classes} csv_result={props.csv_result.clone()}
+                lang={lang} dispatch={d.clone()} />
+        </section>
+    }
+}

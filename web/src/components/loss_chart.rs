@@ -1,0 +1,182 @@
+//! Training, validation and test curves against the epoch, as SVG: loss (optionally on a
+//! log scale) or accuracy, a marker at the best validation epoch and where overfitting
+//! begins, and a hover read-out of the epoch under the pointer.
+//!
+//! The chart is a pure function of [`Curves`]: each redraw rebuilds the polylines from the
+//! data, so redraws can never add points. Long runs are thinned to at most `MAX_SAMPLES`
+//! vertices per line by stride, which keeps the SVG small at thousands of epochs.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::i18n::{Key, Lang};
+use crate::view::{format_metric, Curves};
+
+const W: f64 = 400.0;
+const H: f64 = 150.0;
+const PAD_L: f64 = 36.0;
+const PAD_R: f64 = 8.0;
+const PAD_T: f64 = 8.0;
+const PAD_B: f64 = 18.0;
+const MAX_SAMPLES: usize = 400;
+const LOG_FLOOR: f32 = 1e-4;
+
+/// Props of [`LossChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LossChartProps {
+    pub curves: Rc<Curves>,
+    pub version: u64,
+    pub log: bool,
+    pub accuracy: bool,
+    pub lang: Lang,
+}
+
+struct Frame {
+    epochs: usize,
+    lo: f64,
+    hi: f64,
+    log: bool,
+}
+
+impl Frame {
+    fn x(&self, i: usize) -> f64 {
+        let n = self.epochs.saturating_sub(1).max(1) as f64;
+        PAD_L + (W - PAD_L - PAD_R) * i as f64 / n
+    }
+    fn t(&self, v: f32) -> f64 {
+        if self.log {
+            (v.max(LOG_FLOOR) as f64).log10()
+        } else {
+            v as f64
+        }
+    }
+    fn y(&self, v: f32) -> f64 {
+        let span = (self.hi - self.lo).max(1e-9);
+        PAD_T + (H - PAD_T - PAD_B) * (1.0 - (self.t(v) - self.lo) / span)
+    }
+}
+
+fn polyline(frame: &Frame, data: &[f32], class: &'static str) -> Html {
+    let stride = data.len().div_ceil(MAX_SAMPLES).max(1);
+    let mut pts = String::new();
+    for (i, v) in data.iter().enumerate() {
+        if (i % stride == 0 || i + 1 == data.len()) && v.is_finite() {
+            pts.push_str(&format!("{:.1},{:.1} ", frame.x(i), frame.y(*v)));
+        }
+    }
+    html! { <polyline class={classes!("curve", class)} points={pts} /> }
+}
+
+fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str) -> Html {
+    let Some(e) = epoch else { return html! {} };
+    let x = frame.x(e);
+    html! {
+        <g class={classes!("marker", class)}>
+            <line x1={x.to_string()} x2={x.to_string()} y1={PAD_T.to_string()}
+                y2={(H - PAD_B).to_string()} />
+            <text x={(x + 2.0).to_string()} y={(PAD_T + 9.0).to_string()}>{ label.to_string() }</text>
+        </g>
+    }
+}
+
+/// The curves chart.
+#[component]
+pub fn LossChart(props: &LossChartProps) -> Html {
+    let hover = use_state(|| None::<usize>);
+    let c = &props.curves;
+    let lang = props.lang;
+    let series: [(&[f32], &'static str, Key); 3] = if props.accuracy {
+        [
+            (&c.train_acc, "train", Key::Train),
+            (&c.val_acc, "val", Key::Validation),
+            (&c.test_acc, "test", Key::Test),
+        ]
+    } else {
+        [
+            (&c.train_loss, "train", Key::Train),
+            (&c.val_loss, "val", Key::Validation),
+            (&c.test_loss, "test", Key::Test),
+        ]
+    };
+    let epochs = series.iter().map(|s| s.0.len()).max().unwrap_or(0);
+    let log = props.log && !props.accuracy;
+    let mut frame = Frame {
+        epochs,
+        lo: 0.0,
+        hi: 1.0,
+        log,
+    };
+    if !props.accuracy {
+        let vals = series
+            .iter()
+            .flat_map(|s| s.0.iter())
+            .filter(|v| v.is_finite());
+        let (lo, hi) = vals.fold((f64::MAX, f64::MIN), |(lo, hi), &v| {
+            let t = frame.t(v);
+            (lo.min(t), hi.max(t))
+        });
+        if lo <= hi {
+            frame.lo = if log { lo } else { 0.0 };
+            frame.hi = if hi > frame.lo { hi } else { frame.lo + 1.0 };
+        }
+    }
+    let onmousemove = {
+        let hover = hover.clone();
+        Callback::from(move |e: MouseEvent| {
+            if epochs == 0 {
+                return;
+            }
+            if let Some((fx, _)) = browser::relative_position(&e) {
+                let x = fx * W;
+                let f = ((x - PAD_L) / (W - PAD_L - PAD_R)).clamp(0.0, 1.0);
+                hover.set(Some((f * (epochs - 1) as f64).round() as usize));
+            }
+        })
+    };
+    let onmouseleave = {
+        let hover = hover.clone();
+        Callback::from(move |_: MouseEvent| hover.set(None))
+    };
+    let readout = hover.filter(|&e| e < epochs).map(|e| {
+        let parts: Vec<String> = series
+            .iter()
+            .map(|(d, _, k)| format!("{} {}", k.t(lang), format_metric(d.get(e).copied())))
+            .collect();
+        (
+            e,
+            format!("{} {} · {}", Key::Epoch.t(lang), e + 1, parts.join(" · ")),
+        )
+    });
+    let axis_hi = if log { 10f64.powf(frame.hi) } else { frame.hi };
+    let axis_lo = if log { 10f64.powf(frame.lo) } else { frame.lo };
+    html! {
+        <div class="chart">
+            <svg viewBox={format!("0 0 {W} {H}")} class="chart-svg" role="img"
+                aria-label={Key::Curves.t(lang)} onmousemove={onmousemove} onmouseleave={onmouseleave}>
+                <rect class="chart-bg" x={PAD_L.to_string()} y={PAD_T.to_string()}
+                    width={(W - PAD_L - PAD_R).to_string()} height={(H - PAD_T - PAD_B).to_string()} />
+                <text class="axis" x="2" y={(PAD_T + 8.0).to_string()}>{ format!("{axis_hi:.3}") }</text>
+                <text class="axis" x="2" y={(H - PAD_B).to_string()}>{ format!("{axis_lo:.3}") }</text>
+                <text class="axis" x={PAD_L.to_string()} y={(H - 4.0).to_string()}>{ "1" }</text>
+                <text class="axis" x={(W - PAD_R - 30.0).to_string()} y={(H - 4.0).to_string()}>{ epochs.max(1) }</text>
+                { for series.iter().map(|(d, cls, _)| polyline(&frame, d, cls)) }
+                { marker(&frame, c.best, "best", Key::BestEpoch.t(lang)) }
+                { marker(&frame, c.overfit, "overfit", Key::OverfitStart.t(lang)) }
+                if let Some((e, _)) = &readout {
+                    <line class="hover-line" x1={frame.x(*e).to_string()} x2={frame.x(*e).to_string()}
+                        y1={PAD_T.to_string()} y2={(H - PAD_B).to_string()} />
+                }
+            </svg>
+            <div class="chart-legend">
+                { for series.iter().map(|(_, cls, k)| html! {
+                    <span class={classes!("legend-item", *cls)}>{ k.t(lang) }</span>
+                }) }
+            </div>
+            <div class="chart-readout" aria-live="polite">
+                { readout.map(|r| r.1).unwrap_or_default() }
+            </div>
+        </div>
+    }
+}

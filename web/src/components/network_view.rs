@@ -1,0 +1,203 @@
+//! The network diagram: a column of neurons per layer (inputs, hidden, output), every link
+//! between them, and per-layer controls (+/− neurons, activation) above each hidden column.
+//!
+//! Neurons are absolutely positioned buttons over one SVG holding the links, both in the
+//! same pixel coordinates computed by [`Geometry`]; the container scrolls sideways on
+//! narrow screens instead of squeezing heatmaps.
+
+use std::rc::Rc;
+
+use neurite_nn::Activation;
+use yew::prelude::*;
+
+use super::link::Link;
+use super::neuron::Neuron;
+use crate::i18n::{Key, Lang};
+use crate::state::Action;
+use crate::view::{Field, LinkId, NetView, NeuronId, Selection};
+
+const NODE: f64 = 40.0;
+const GAP: f64 = 12.0;
+const PITCH: f64 = 128.0;
+const LEFT: f64 = 56.0;
+const TOP: f64 = 64.0;
+
+/// Pixel positions of neurons.
+struct Geometry;
+
+impl Geometry {
+    fn x(layer: usize) -> f64 {
+        LEFT + layer as f64 * PITCH
+    }
+    fn y(index: usize) -> f64 {
+        TOP + index as f64 * (NODE + GAP)
+    }
+}
+
+/// Props of [`NetworkView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NetworkViewProps {
+    pub net: Rc<NetView>,
+    /// Heatmap of every neuron, per UI layer.
+    pub fields: Rc<Vec<Vec<Rc<Field>>>>,
+    pub version: u64,
+    pub selection: Option<Selection>,
+    pub wiring: bool,
+    /// Activation of each hidden layer.
+    pub activations: Vec<Activation>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
+    let d = &props.dispatch;
+    let lang = props.lang;
+    let x = Geometry::x(layer) - (PITCH - NODE) / 2.0 + 4.0;
+    let style = format!("left:{x}px;width:{}px", PITCH - 8.0);
+    let hidden = layer - 1;
+    let add = d.reform(move |_: MouseEvent| Action::ResizeLayer { hidden, delta: 1 });
+    let sub = d.reform(move |_: MouseEvent| Action::ResizeLayer { hidden, delta: -1 });
+    let current = props.activations.get(hidden).copied();
+    let onchange = d.reform(move |e: Event| {
+        let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let act = Activation::ALL
+            .into_iter()
+            .find(|a| a.name() == sel.value())
+            .unwrap_or(Activation::Tanh);
+        Action::SetActivation {
+            hidden,
+            activation: act,
+        }
+    });
+    let count = props.net.sizes().get(layer).copied().unwrap_or(0);
+    html! {
+        <div class="layer-header" style={style}>
+            <div class="layer-buttons">
+                <button type="button" class="mini" onclick={sub} title={Key::RemoveNeuron.t(lang)}
+                    aria-label={Key::RemoveNeuron.t(lang)}>{ "−" }</button>
+                <span class="layer-count">{ count }</span>
+                <button type="button" class="mini" onclick={add} title={Key::AddNeuron.t(lang)}
+                    aria-label={Key::AddNeuron.t(lang)}>{ "+" }</button>
+            </div>
+            <select class="layer-activation" aria-label={Key::Activation.t(lang)}
+                title={Key::Activation.t(lang)} onchange={onchange}>
+                { for Activation::ALL.into_iter().map(|a| html! {
+                    <option value={a.name()} selected={Some(a) == current}>{ a.name() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn links(props: &NetworkViewProps) -> Html {
+    let net = &props.net;
+    let on_click = {
+        let d = props.dispatch.clone();
+        let wiring = props.wiring;
+        Callback::from(move |id: LinkId| {
+            d.emit(if wiring {
+                Action::ToggleLink(id)
+            } else {
+                Action::Select(Some(Selection::Link(id)))
+            })
+        })
+    };
+    let mut out = Vec::new();
+    for (engine, layer) in net.layers.iter().enumerate() {
+        let ui = engine + 1;
+        let max_abs = layer.max_abs();
+        for to in 0..layer.outputs {
+            for from in 0..layer.inputs {
+                let id = LinkId {
+                    layer: ui,
+                    from,
+                    to,
+                };
+                let a = (Geometry::x(ui - 1) + NODE, Geometry::y(from) + NODE / 2.0);
+                let b = (Geometry::x(ui), Geometry::y(to) + NODE / 2.0);
+                out.push(html! {
+                    <Link key={format!("{ui}-{from}-{to}")} id={id} from={a} to={b}
+                        weight={layer.weight(to, from).unwrap_or(0.0)} max_abs={max_abs}
+                        enabled={layer.is_enabled(to, from)}
+                        selected={props.selection == Some(Selection::Link(id))}
+                        on_click={on_click.clone()} />
+                });
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn neurons(props: &NetworkViewProps) -> Html {
+    let net = &props.net;
+    let on_click = props
+        .dispatch
+        .reform(|id: NeuronId| Action::Select(Some(Selection::Neuron(id))));
+    let mut out = Vec::new();
+    for (layer, &count) in net.sizes().iter().enumerate() {
+        for index in 0..count {
+            let id = NeuronId { layer, index };
+            let field = props.fields.get(layer).and_then(|l| l.get(index)).cloned();
+            let label = (layer == 0).then(|| net.inputs.get(index).cloned().unwrap_or_default());
+            let title = match net.layer(layer) {
+                Some(l) => format!(
+                    "b = {:.3} · {}",
+                    l.biases.get(index).copied().unwrap_or(0.0),
+                    l.activation
+                ),
+                None => label.clone().unwrap_or_default(),
+            };
+            out.push(html! {
+                <Neuron key={format!("{layer}-{index}")} id={id} x={Geometry::x(layer)}
+                    y={Geometry::y(index)} size={NODE} field={field} version={props.version}
+                    selected={props.selection == Some(Selection::Neuron(id))}
+                    label={label.map(AttrValue::from)} title={AttrValue::from(title)}
+                    on_click={on_click.clone()} />
+            });
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// The network diagram.
+#[component]
+pub fn NetworkView(props: &NetworkViewProps) -> Html {
+    let sizes = props.net.sizes();
+    let columns = sizes.len().max(1);
+    let width = Geometry::x(columns - 1) + NODE + 24.0;
+    let tallest = sizes.iter().copied().max().unwrap_or(1);
+    let height = Geometry::y(tallest) + 8.0;
+    let style = format!("width:{width}px;height:{height}px");
+    let hidden = props.net.hidden();
+    let lang = props.lang;
+    let headers: Html = (1..=hidden).map(|l| layer_header(props, l)).collect();
+    let d = &props.dispatch;
+    let add_layer = d.reform(|_: MouseEvent| Action::AddLayer);
+    let remove_layer = d.reform(|_: MouseEvent| Action::RemoveLayer);
+    let deselect = d.reform(|_: MouseEvent| Action::Select(None));
+    let io = |layer: usize, key: Key| {
+        let x = Geometry::x(layer) - 20.0;
+        html! { <div class="layer-title" style={format!("left:{x}px")}>{ key.t(lang) }</div> }
+    };
+    html! {
+        <div class="network-scroll">
+            <div class="network-toolbar">
+                <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }</span>
+                <button type="button" class="mini" onclick={remove_layer}
+                    title={Key::RemoveLayer.t(lang)} aria-label={Key::RemoveLayer.t(lang)}>{ "−" }</button>
+                <button type="button" class="mini" onclick={add_layer}
+                    title={Key::AddLayer.t(lang)} aria-label={Key::AddLayer.t(lang)}>{ "+" }</button>
+            </div>
+            <div class={classes!("network", props.wiring.then_some("wiring"))} style={style}
+                onclick={deselect}>
+                { io(0, Key::Input) }
+                { headers }
+                { io(columns - 1, Key::Output) }
+                <svg class="links" width={width.to_string()} height={height.to_string()}>
+                    { links(props) }
+                </svg>
+                { neurons(props) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! The main output: the network's prediction over the data plane as a heatmap, the data
+//! points on top (training always; test and validation on request), display toggles, the
+//! regression colour legend, and drawing points when a draw tool is active.
+//!
+//! Points are an SVG overlay in unit coordinates so they stay crisp whatever the heatmap's
+//! resolution; the overlay is its own component keyed on the data version, so a training
+//! frame repaints the canvas without re-diffing hundreds of circles.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::heatmap::Heatmap;
+use crate::browser;
+use crate::colors::{self, Scale};
+use crate::i18n::{Key, Lang};
+use crate::state::Action;
+use crate::view::{DrawTool, Field, PointView, Split};
+
+/// Props of [`OutputPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct OutputPanelProps {
+    pub field: Rc<Field>,
+    pub version: u64,
+    pub points: Rc<Vec<PointView>>,
+    pub data_version: u64,
+    pub show_test: bool,
+    pub show_val: bool,
+    pub discretize: bool,
+    pub draw: Option<DrawTool>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct PointsProps {
+    points: Rc<Vec<PointView>>,
+    data_version: u64,
+    show_test: bool,
+    show_val: bool,
+    on_hover: Callback<Option<usize>>,
+}
+
+fn point_color(p: &PointView) -> String {
+    match p.class {
+        Some(k) => colors::css(colors::class_color(k)),
+        None => colors::css(colors::diverging(p.value)),
+    }
+}
+
+#[component]
+fn Points(props: &PointsProps) -> Html {
+    let visible = |p: &PointView| match p.split {
+        Split::Train => true,
+        Split::Validation => props.show_val,
+        Split::Test => props.show_test,
+    };
+    let circles = props.points.iter().enumerate().filter(|(_, p)| visible(p));
+    html! {
+        <svg class="points" viewBox="0 0 100 100" preserveAspectRatio="none">
+            { for circles.map(|(i, p)| {
+                let enter = props.on_hover.reform(move |_: MouseEvent| Some(i));
+                let class = match p.split {
+                    Split::Train => "pt",
+                    Split::Validation => "pt val",
+                    Split::Test => "pt test",
+                };
+                html! {
+                    <circle class={class} cx={format!("{:.2}", p.fx * 100.0)}
+                        cy={format!("{:.2}", p.fy * 100.0)} r="1.3" fill={point_color(p)}
+                        onmouseenter={enter} />
+                }
+            }) }
+        </svg>
+    }
+}
+
+fn legend(field: &Field, lang: Lang) -> Html {
+    let Scale::Range(lo, hi) = field.scale else {
+        return html! {};
+    };
+    let stops: String = (0..=8)
+        .map(|i| colors::css(colors::diverging(i as f32 / 4.0 - 1.0)))
+        .collect::<Vec<_>>()
+        .join(",");
+    html! {
+        <div class="legend" aria-label={Key::OutputTitle.t(lang)}>
+            <span>{ format!("{lo:.2}") }</span>
+            <span class="legend-bar" style={format!("background:linear-gradient(to right,{stops})")} />
+            <span>{ format!("{hi:.2}") }</span>
+        </div>
+    }
+}
+
+/// The output panel.
+#[component]
+pub fn OutputPanel(props: &OutputPanelProps) -> Html {
+    let lang = props.lang;
+    let d = &props.dispatch;
+    let drawing = use_mut_ref(|| false);
+    let draw_at = {
+        let d = d.clone();
+        let tool = props.draw;
+        move |e: &MouseEvent| {
+            if let (Some(tool), Some((fx, fy))) = (tool, browser::relative_position(e)) {
+                d.emit(Action::DrawAt { fx, fy, tool });
+            }
+        }
+    };
+    let onpointerdown = {
+        let (drawing, draw_at) = (drawing.clone(), draw_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            *drawing.borrow_mut() = true;
+            draw_at(&e);
+        })
+    };
+    let onpointermove = {
+        let drawing = drawing.clone();
+        Callback::from(move |e: PointerEvent| {
+            if *drawing.borrow() && e.buttons() != 0 {
+                draw_at(&e);
+            }
+        })
+    };
+    let stop = {
+        let drawing = drawing.clone();
+        Callback::from(move |_: PointerEvent| *drawing.borrow_mut() = false)
+    };
+    let toggle = |flag: fn(bool) -> Action| {
+        d.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            flag(input.checked())
+        })
+    };
+    let on_hover = d.reform(Action::Hover);
+    let leave = d.reform(|_: MouseEvent| Action::Hover(None));
+    html! {
+        <section class="output" aria-label={Key::OutputTitle.t(lang)}>
+            <div class={classes!("plane", props.draw.is_some().then_some("drawing"))}
+                onpointerdown={onpointerdown} onpointermove={onpointermove}
+                onpointerup={stop.clone()} onpointerleave={stop} onmouseleave={leave}>
+                <Heatmap field={props.field.clone()} version={props.version}
+                    discrete={props.discretize} class="output-canvas" testid="output-heatmap" />
+                <Points points={props.points.clone()} data_version={props.data_version}
+                    show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} />
+            </div>
+            { legend(&props.field, lang) }
+            <div class="toggles">
+                <label class="check"><input type="checkbox" checked={props.show_test}
+                    onchange={toggle(Action::ShowTest)} />{ Key::ShowTest.t(lang) }</label>
+                <label class="check"><input type="checkbox" checked={props.show_val}
+                    onchange={toggle(Action::ShowValidation)} />{ Key::ShowVal.t(lang) }</label>
+                <label class="check"><input type="checkbox" checked={props.discretize}
+                    onchange={toggle(Action::Discretize)} />{ Key::Discretize.t(lang) }</label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! Training settings: learning rate (typed, log slider and presets; applies mid-run),
+//! optimizer, regularization and its rate, dropout, early stopping with patience, speed,
+//! and the output head.
+
+use neurite_nn::{OptimizerKind, OutputHead, Regularization};
+use neurite_playground::limits::MAX_LEARNING_RATE;
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::slider::Slider;
+use crate::i18n::{Key, Lang};
+use crate::state::{Action, TrainSettings};
+
+/// Learning-rate presets (TensorFlow Playground's menu).
+const PRESETS: [f32; 8] = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0];
+/// Log₁₀ range of the learning-rate slider.
+const LOG_LR: (f64, f64) = (-5.0, 1.0);
+
+/// Props of [`TrainingPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TrainingPanelProps {
+    pub settings: TrainSettings,
+    /// Heads that suit the current task.
+    pub heads: Vec<OutputHead>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+fn select<T: Copy + PartialEq + 'static>(
+    label: &str,
+    options: &[(T, String)],
+    current: T,
+    on: Callback<T>,
+) -> Html {
+    let opts = options.to_vec();
+    let onchange = Callback::from(move |e: Event| {
+        let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Some((v, _)) = sel.value().parse::<usize>().ok().and_then(|i| opts.get(i)) {
+            on.emit(*v);
+        }
+    });
+    html! {
+        <label class="row"><span class="field-label">{ label.to_string() }</span>
+            <select onchange={onchange} aria-label={label.to_string()}>
+                { for options.iter().enumerate().map(|(i, (v, name))| html! {
+                    <option value={i.to_string()} selected={*v == current}>{ name.clone() }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+fn head_name(h: OutputHead) -> &'static str {
+    match h {
+        OutputHead::Linear => "linear",
+        OutputHead::Tanh => "tanh",
+        OutputHead::Sigmoid => "sigmoid (BCE)",
+        OutputHead::Softmax => "softmax",
+    }
+}
+
+/// The training settings panel.
+#[component]
+pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
+    let lang = props.lang;
+    let d = &props.dispatch;
+    let s = &props.settings;
+    let lr = s.learning_rate as f64;
+    let set_lr = d.reform(|v: f64| Action::SetLearningRate(v as f32));
+    let on_log = d.reform(|v: f64| Action::SetLearningRate(10f64.powf(v) as f32));
+    let optimizers = [
+        (OptimizerKind::Sgd, Key::OptSgd.t(lang).to_string()),
+        (
+            OptimizerKind::Momentum,
+            Key::OptMomentum.t(lang).to_string(),
+        ),
+        (OptimizerKind::Adam, Key::OptAdam.t(lang).to_string()),
+    ];
+    let regs = [
+        (Regularization::None, Key::RegNone.t(lang).to_string()),
+        (Regularization::L1, Key::RegL1.t(lang).to_string()),
+        (Regularization::L2, Key::RegL2.t(lang).to_string()),
+    ];
+    let heads: Vec<(OutputHead, String)> = props
+        .heads
+        .iter()
+        .map(|h| (*h, head_name(*h).to_string()))
+        .collect();
+    let early = s.patience.is_some();
+    let on_early = d.reform(move |e: Event| {
+        let on = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked();
+        Action::SetEarlyStopping(on.then_some(20))
+    });
+    html! {
+        <section class="panel training" aria-label={Key::LearningRate.t(lang)}>
+            <h2>{ Key::LearningRate.t(lang) }</h2>
+            <div class="row">
+                <NumberField value={lr} min=0.0 max={f64::from(MAX_LEARNING_RATE)} step=0.0001 label={Key::LearningRate.t(lang)}
+                    on_value={set_lr} testid="learning-rate" />
+            </div>
+            <Slider label={"log₁₀"} value={lr.max(1e-5).log10()} min={LOG_LR.0} max={LOG_LR.1}
+                step=0.01 number=false on_input={on_log} />
+            <div class="presets">
+                { for PRESETS.iter().map(|&p| html! {
+                    <button type="button" class={classes!((s.learning_rate == p).then_some("active"))}
+                        onclick={d.reform(move |_: MouseEvent| Action::SetLearningRate(p))}>{ p.to_string() }</button>
+                }) }
+            </div>
+            { select(Key::Optimizer.t(lang), &optimizers, s.optimizer, d.reform(Action::SetOptimizer)) }
+            { select(Key::Regularization.t(lang), &regs, s.regularization, d.reform(Action::SetRegularization)) }
+            if s.regularization != Regularization::None {
+                <Slider label={Key::RegRate.t(lang)} value={s.regularization_rate as f64} min=0.0 max=0.1
+                    step=0.001 number_max={10.0} on_input={d.reform(|v: f64| Action::SetRegularizationRate(v as f32))} />
+            }
+            <Slider label={Key::Dropout.t(lang)} value={s.dropout as f64} min=0.0 max=0.9 step=0.05
+                on_input={d.reform(|v: f64| Action::SetDropout(v as f32))} />
+            <label class="check"><input type="checkbox" checked={early} onchange={on_early} />
+                { Key::EarlyStopping.t(lang) }</label>
+            if let Some(p) = s.patience {
+                <Slider label={Key::Patience.t(lang)} value={p as f64} min=1.0 max=200.0 step=1.0
+                    number_max={100000.0}
+                    on_input={d.reform(|v: f64| Action::SetEarlyStopping(Some(v.round().max(1.0) as usize)))} />
+            }
+            <Slider label={Key::Speed.t(lang)} value={s.speed} min=1.0 max=300.0 step=1.0
+                on_input={d.reform(Action::SetSpeed)} />
+            { select(Key::OutputHead.t(lang), &heads, s.head, d.reform(Action::SetHead)) }
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+//! The one adapter between the app and `neurite_playground::Session` (no yew, no browser):
+//! settings changes (live, or rebuilding the session), parameter edits by UI address,
+//! training, share links, and the plain snapshots of [`crate::view`] the components draw.
+//!
+//! Three kinds of change, from cheapest to dearest:
+//! * live: learning rate, optimizer, regularization, batch size, early stopping go straight
+//!   into the trainer's config; nothing else moves;
+//! * keep-weights rebuild: dropout and edited points rebuild the session from its current
+//!   state *with* weights and put the loss history back;
+//! * fresh rebuild: structure and data settings rebuild from the seed, like TensorFlow
+//!   Playground; wiring and freezes survive when the layer shapes do.
+
+use neurite_data::{Feature, Task};
+use neurite_nn::{Activation, OutputHead, Status, StopReason};
+use neurite_playground::session::train_config;
+use neurite_playground::{encode_link, head_suits, Session, State};
+
+use crate::view::{LinkId, NeuronId};
+
+/// What a training burst ended with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Still able to train.
+    Running,
+    /// Early stopping fired; best epoch (1-based).
+    EarlyStopped(usize),
+    /// Loss or parameters went non-finite in `epoch`; `what` is `NaN` or `∞`.
+    Diverged { epoch: usize, what: String },
+}
+
+/// The live engine.
+pub struct Engine {
+    pub(crate) session: Session,
+}
+
+impl Engine {
+    /// Builds the session for `state`.
+    pub fn new(state: &State) -> Result<Engine, String> {
+        Session::new(state)
+            .map(|session| Engine { session })
+            .map_err(|e| e.to_string())
+    }
+
+    /// The settings as they are now (live changes included), without weights.
+    pub fn settings(&self) -> State {
+        self.session.to_state(false)
+    }
+
+    /// The share-link fragment (without `#`).
+    pub fn link(&self, with_weights: bool) -> String {
+        encode_link(&self.session.to_state(with_weights))
+    }
+
+    /// Applies a training-settings change without touching weights or data.
+    pub fn live(&mut self, f: impl FnOnce(&mut State)) -> Result<(), String> {
+        let mut st = self.session.to_state(false);
+        f(&mut st);
+        let lr = st.training.optimizer.learning_rate;
+        self.session
+            .trainer_mut()
+            .set_config(train_config(&st))
+            .map_err(|e| e.to_string())?;
+        self.session.set_learning_rate(lr);
+        Ok(())
+    }
+
+    /// Rebuilds from the current state *with* weights after `f`, keeping the loss history.
+    pub fn rebuild_keeping_weights(&mut self, f: impl FnOnce(&mut State)) -> Result<(), String> {
+        let mut st = self.session.to_state(true);
+        f(&mut st);
+        let history = self.session.trainer().history().to_vec();
+        let mut next = Engine::new(&st)?;
+        next.session.trainer_mut().set_history(history);
+        *self = next;
+        Ok(())
+    }
+
+    /// Rebuilds from the seed after `f` (weights re-initialised, history cleared). Removed
+    /// links and freezes are dropped when the layer shapes change.
+    pub fn rebuild(&mut self, f: impl FnOnce(&mut State)) -> Result<(), String> {
+        let mut st = self.session.to_state(false);
+        let widths = st.network_spec().widths();
+        f(&mut st);
+        st.adapt_to_task();
+        if st.network_spec().widths() != widths {
+            st.wiring.clear();
+            st.frozen = Default::default();
+        }
+        *self = Engine::new(&st)?;
+        Ok(())
+    }
+
+    /// Trains up to `epochs` epochs (resuming after an early stop or divergence).
+    pub fn train(&mut self, epochs: usize) -> Outcome {
+        if epochs == 0 {
+            return self.outcome();
+        }
+        self.session.trainer_mut().resume();
+        self.session.train_epochs(epochs);
+        self.outcome()
+    }
+
+    fn outcome(&self) -> Outcome {
+        match self.session.trainer().status() {
+            Status::Stopped(StopReason::EarlyStopped { best_epoch }) => {
+                Outcome::EarlyStopped(*best_epoch)
+            }
+            Status::Stopped(StopReason::Diverged { epoch, detail, .. }) => Outcome::Diverged {
+                epoch: *epoch,
+                what: if detail.to_lowercase().contains("nan") {
+                    "NaN"
+                } else {
+                    "∞"
+                }
+                .into(),
+            },
+            _ => Outcome::Running,
+        }
+    }
+
+    /// Epochs trained.
+    pub fn epoch(&self) -> usize {
+        self.session.trainer().epoch()
+    }
+
+    /// Train / validation / test loss of the current weights: the last epoch's figures when
+    /// `just_trained` (they were measured on exactly these weights), else a fresh evaluation,
+    /// so a weight edited by hand shows its effect on the loss at once.
+    pub fn losses(&self, just_trained: bool) -> [Option<f32>; 3] {
+        let t = self.session.trainer();
+        let m = match t.history().last() {
+            Some(m) if just_trained => m.clone(),
+            _ => t.evaluate(),
+        };
+        [m.train_loss, m.val_loss, m.test_loss]
+    }
+
+    /// Sets a weight by UI address.
+    pub fn set_weight(&mut self, link: LinkId, value: f32) {
+        if let (Some(layer), true) = (link.layer.checked_sub(1), value.is_finite()) {
+            let net = self.session.trainer_mut().network_mut();
+            let _ = net.set_weight(layer, link.to, link.from, value);
+        }
+    }
+
+    /// Sets a bias by UI address.
+    pub fn set_bias(&mut self, neuron: NeuronId, value: f32) {
+        if let (Some(layer), true) = (neuron.layer.checked_sub(1), value.is_finite()) {
+            let net = self.session.trainer_mut().network_mut();
+            let _ = net.set_bias(layer, neuron.index, value);
+        }
+    }
+
+    /// Removes a present link or restores a removed one.
+    pub fn toggle_link(&mut self, link: LinkId) {
+        let Some(layer) = link.layer.checked_sub(1) else {
+            return;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        if let Some(on) = net.link_enabled(layer, link.to, link.from) {
+            let _ = net.set_link(layer, link.to, link.from, !on);
+        }
+    }
+
+    /// Freezes or unfreezes a weight.
+    pub fn freeze_weight(&mut self, link: LinkId, frozen: bool) {
+        if let Some(layer) = link.layer.checked_sub(1) {
+            let net = self.session.trainer_mut().network_mut();
+            let _ = net.set_weight_frozen(layer, link.to, link.from, frozen);
+        }
+    }
+
+    /// Freezes or unfreezes a bias.
+    pub fn freeze_bias(&mut self, neuron: NeuronId, frozen: bool) {
+        if let Some(layer) = neuron.layer.checked_sub(1) {
+            let net = self.session.trainer_mut().network_mut();
+            let _ = net.set_bias_frozen(layer, neuron.index, frozen);
+        }
+    }
+
+    /// Activation of every hidden layer.
+    pub fn activations(&self) -> Vec<Activation> {
+        let st = self.session.state();
+        st.network.hidden.iter().map(|l| l.activation).collect()
+    }
+
+    /// Output heads that suit the task.
+    pub fn heads(&self) -> Vec<OutputHead> {
+        let task = self.session.state().task();
+        OutputHead::ALL
+            .into_iter()
+            .filter(|h| head_suits(task, *h))
+            .collect()
+    }
+
+    /// Selected features.
+    pub fn features(&self) -> Vec<Feature> {
+        self.session.state().features.clone()
+    }
+
+    /// Coordinates per point.
+    pub fn dims(&self) -> usize {
+        self.session.dataset().dims
+    }
+
+    /// Class count, `None` for regression.
+    pub fn classes(&self) -> Option<usize> {
+        match self.session.dataset().task {
+            Task::Regression => None,
+            t => t.classes(),
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The one translation table: every string the UI shows comes from here.
+//!
+//! `table!` generates the [`Key`] enum, the list of all keys and the lookup, so a key cannot
+//! exist without both its English and its Japanese text (a missing one does not compile, and
+//! the test below rejects empty ones). Strings with `{}` are templates filled by [`Key::fill`].
+//! The Japanese follows the vocabulary of a Japanese learner's notes (重み, バイアス, 活性化関数…).
+
+use serde::{Deserialize, Serialize};
+
+/// Display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+}
+
+impl Lang {
+    /// The code stored in localStorage and set on `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// Parses a stored code; unknown codes mean "no preference".
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! table {
+    ($($key:ident => ($en:expr, $ja:expr)),* $(,)?) => {
+        /// A translatable UI string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            /// Every key, for the completeness test.
+            #[cfg(test)]
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+
+            /// The text of this key in `lang`.
+            pub fn t(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Key::$key, Lang::En) => $en, (Key::$key, Lang::Ja) => $ja,)*
+                }
+            }
+        }
+    };
+}
+
+impl Key {
+    /// Replaces each `{}` of the template, in order, with the given values.
+    pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+        let mut out = String::new();
+        let mut rest = self.t(lang);
+        let mut values = values.iter();
+        while let Some(pos) = rest.find("{}") {
+            out.push_str(&rest[..pos]);
+            out.push_str(values.next().copied().unwrap_or(""));
+            rest = &rest[pos + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+table! {
+    AppTitle => ("Neurite", "Neurite"),
+    Tagline => ("Tinker with a neural network right in your browser.", "ブラウザの中でニューラルネットワークを動かしてみよう。"),
+    Language => ("Language", "言語"),
+    // Training controls
+    Play => ("Play", "再生"),
+    Pause => ("Pause", "一時停止"),
+    Step => ("Step one epoch", "1エポック進める"),
+    Reset => ("Reset (same seed)", "リセット（同じシード）"),
+    Epoch => ("Epoch", "エポック"),
+    Speed => ("Speed (epochs/s)", "速度（エポック/秒）"),
+    LearningRate => ("Learning rate", "学習率"),
+    Optimizer => ("Optimizer", "最適化手法"),
+    Regularization => ("Regularization", "正則化"),
+    RegRate => ("Regularization rate", "正則化率"),
+    RegNone => ("None", "なし"),
+    Dropout => ("Dropout", "ドロップアウト"),
+    EarlyStopping => ("Early stopping", "早期終了"),
+    Patience => ("Patience (epochs)", "改善を待つエポック数"),
+    Activation => ("Activation", "活性化関数"),
+    OutputHead => ("Output", "出力層"),
+    // Status
+    StatusIdle => ("Ready", "準備完了"),
+    StatusRunning => ("Training…", "訓練中…"),
+    StatusPaused => ("Paused", "一時停止中"),
+    StatusStopped => ("Stopped early at the best validation epoch {}", "早期終了：検証損失が最小のエポック {}"),
+    StatusDiverged => ("Training diverged", "学習が発散しました"),
+    DivergedLr => ("Training diverged at epoch {}: values became {} and training was paused. The learning rate ({}) is probably too high — lower it and press Reset.", "エポック {} で学習が発散しました（値が {} になったため一時停止しました）。学習率（{}）が大きすぎる可能性があります。学習率を下げてリセットしてください。"),
+    DivergedOther => ("Training diverged at epoch {}: values became {} and training was paused. The learning rate ({}) may still be too high for this network; also try a bounded activation (tanh) or regularization, then press Reset.", "エポック {} で学習が発散しました（値が {} になったため一時停止しました）。この学習率（{}）でもまだ大きすぎるかもしれません。有界な活性化関数（tanh）や正則化も試してから、リセットしてください。"),
+    // Data
+    Data => ("Data", "データ"),
+    Noise => ("Noise", "ノイズ"),
+    TrainPct => ("Training %", "訓練データ %"),
+    ValPct => ("Validation %", "検証データ %"),
+    TestPct => ("Test %", "テストデータ %"),
+    BatchSize => ("Batch size", "バッチサイズ"),
+    DsCircle => ("Circle", "円"),
+    DsXor => ("XOR", "XOR"),
+    DsGauss => ("Two Gaussians", "2つのガウス分布"),
+    DsSpiral => ("Spiral", "渦巻き"),
+    DsRegPlane => ("Plane (regression)", "平面（回帰）"),
+    DsRegGauss => ("Gaussian bumps (regression)", "ガウスの山（回帰）"),
+    DsMoons => ("Moons", "三日月"),
+    DsCheckerboard => ("Checkerboard", "市松模様"),
+    DsBlobs => ("K clusters", "K個のクラスタ"),
+    DsSpirals => ("K spirals", "K本の渦巻き"),
+    DsSine => ("Sine (1-D regression)", "サイン波（1次元の回帰）"),
+    OptSgd => ("SGD", "SGD（確率的勾配降下法）"),
+    OptMomentum => ("Momentum", "モーメンタム"),
+    OptAdam => ("Adam", "Adam"),
+    RegL1 => ("L1", "L1"),
+    RegL2 => ("L2", "L2"),
+    Regenerate => ("Regenerate", "再生成"),
+    Classes => ("Classes", "クラス数"),
+    DrawPoints => ("Draw points", "点を描く"),
+    DrawHelp => ("Click or drag on the plane to add points of the chosen class; erase removes points under the cursor.", "平面をクリック・ドラッグすると選んだクラスの点を追加します。消しゴムでカーソル下の点を消します。"),
+    DrawValue => ("Value", "値"),
+    Erase => ("Erase", "消しゴム"),
+    ClearPoints => ("Clear all points", "すべての点を消去"),
+    ImportCsv => ("Import CSV", "CSVを読み込む"),
+    CsvHelp => ("First line: column names, e.g. x1,x2,label. Then one point per line; the label is a class name or a number for regression.", "1行目は列名（例：x1,x2,label）。2行目以降は1行に1点。ラベルはクラス名、回帰では数値です。"),
+    CsvPaste => ("Paste CSV here", "ここにCSVを貼り付け"),
+    CsvApply => ("Use this data", "このデータを使う"),
+    CsvFile => ("Choose a file…", "ファイルを選択…"),
+    CsvLoaded => ("Loaded {} points.", "{} 個の点を読み込みました。"),
+    CsvError => ("Line {}: {}", "{} 行目：{}"),
+    // Features and network
+    Features => ("Features", "特徴量"),
+    Network => ("Network", "ネットワーク"),
+    HiddenLayers => ("Hidden layers", "隠れ層"),
+    AddLayer => ("Add a hidden layer", "隠れ層を追加"),
+    RemoveLayer => ("Remove the last hidden layer", "最後の隠れ層を削除"),
+    AddNeuron => ("Add a neuron", "ニューロンを追加"),
+    RemoveNeuron => ("Remove a neuron", "ニューロンを削除"),
+    Input => ("Input", "入力"),
+    Output => ("Output", "出力"),
+    WiringMode => ("Wiring mode: click a link to cut or restore it", "配線モード：リンクをクリックで切断・復元"),
+    // Inspector
+    Weight => ("Weight", "重み"),
+    Bias => ("Bias", "バイアス"),
+    LinkTitle => ("Link {} → {}", "リンク {} → {}"),
+    NeuronTitle => ("Neuron {}", "ニューロン {}"),
+    RemoveLink => ("Remove this link", "このリンクを切断"),
+    RestoreLink => ("Restore this link", "このリンクを復元"),
+    LinkRemoved => ("This link is removed.", "このリンクは切断されています。"),
+    Freeze => ("Freeze (keep fixed while training)", "固定（訓練中も変えない）"),
+    IncomingWeights => ("Incoming weights", "入力側の重み"),
+    Formula => ("Formula", "計算式"),
+    FormulaHint => ("Hover a data point on the output to see the numbers.", "出力上のデータ点にカーソルを合わせると数値が表示されます。"),
+    Close => ("Close", "閉じる"),
+    NothingSelected => ("Click a neuron or a link to inspect and edit it.", "ニューロンかリンクをクリックすると、値を確認・編集できます。"),
+    // Output and curves
+    OutputTitle => ("Output", "出力"),
+    ShowTest => ("Show test data", "テストデータを表示"),
+    ShowVal => ("Show validation data", "検証データを表示"),
+    Discretize => ("Discretize output", "出力を離散化"),
+    Curves => ("Loss and accuracy", "損失と正解率"),
+    LogScale => ("Log scale", "対数目盛"),
+    ShowAccuracy => ("Accuracy", "正解率"),
+    Loss => ("Loss", "損失"),
+    Train => ("Training", "訓練"),
+    Validation => ("Validation", "検証"),
+    Test => ("Test", "テスト"),
+    BestEpoch => ("Best validation", "検証最良"),
+    OverfitStart => ("Overfitting begins", "過学習の始まり"),
+    // Share
+    Share => ("Share", "共有"),
+    CopyLink => ("Copy link", "リンクをコピー"),
+    WithWeights => ("Include trained weights", "学習済みの重みを含める"),
+    Copied => ("Link copied.", "リンクをコピーしました。"),
+    CopyFailed => ("Could not copy: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
+    LinkBroken => ("This link could not be opened ({}). The default playground is shown instead.", "このリンクを開けませんでした（{}）。代わりに初期設定のプレイグラウンドを表示しています。"),
+    Dismiss => ("Dismiss", "閉じる"),
+    Shortcuts => ("Shortcuts: space play/pause · s step · r reset", "ショートカット：スペース 再生/一時停止 · s 1エポック · r リセット"),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_english_and_japanese() {
+        for key in Key::ALL {
+            for lang in [Lang::En, Lang::Ja] {
+                assert!(!key.t(lang).trim().is_empty(), "{key:?} lacks {lang:?}");
+            }
+            let holes = |l| key.t(l).matches("{}").count();
+            assert_eq!(
+                holes(Lang::En),
+                holes(Lang::Ja),
+                "{key:?}: placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_placeholders_in_order() {
+        assert_eq!(Key::CsvError.fill(Lang::En, &["3", "bad"]), "Line 3: bad");
+        assert_eq!(Key::CsvError.fill(Lang::Ja, &["3", "x"]), "3 行目：x");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in [Lang::En, Lang::Ja] {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}

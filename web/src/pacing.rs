@@ -1,0 +1,118 @@
+//! Frame pacing (pure): how many epochs to train in this animation frame, and at what
+//! resolution to sample the heatmaps, so the page stays near 60 fps.
+//!
+//! The user asks for a speed in epochs per second; the pacer accumulates `speed × dt` and
+//! trains the whole part of it, but never more than fits a time budget measured from the
+//! cost of recent frames (an exponential average of milliseconds per epoch). Heatmaps drop
+//! to a coarser grid while training is slow and return to full resolution when paused.
+
+/// Milliseconds of training allowed per frame (the rest of the ~16.7 ms goes to heatmaps
+/// and the browser).
+pub const TRAIN_BUDGET_MS: f64 = 9.0;
+/// Largest epoch count per frame, whatever the measured speed.
+pub const MAX_EPOCHS_PER_FRAME: usize = 200;
+
+/// Heatmap grid sides: neuron thumbnails and the main output, fine and coarse.
+pub const NEURON_RES: (usize, usize) = (24, 16);
+pub const OUTPUT_RES: (usize, usize) = (72, 40);
+
+/// Pacing state carried between frames.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pacer {
+    /// Fractional epochs owed from previous frames.
+    owed: f64,
+    /// Smoothed cost of one epoch, in ms.
+    ms_per_epoch: f64,
+    /// Smoothed cost of one heatmap refresh, in ms.
+    ms_per_paint: f64,
+}
+
+impl Default for Pacer {
+    fn default() -> Self {
+        Pacer {
+            owed: 0.0,
+            ms_per_epoch: 0.5,
+            ms_per_paint: 2.0,
+        }
+    }
+}
+
+impl Pacer {
+    /// Epochs to train in a frame that came `dt_ms` after the previous one.
+    pub fn epochs_for(&mut self, speed: f64, dt_ms: f64) -> usize {
+        let speed = if speed.is_finite() {
+            speed.max(0.0)
+        } else {
+            0.0
+        };
+        // Carry at most one frame's worth so a long stall does not cause a burst.
+        self.owed = (self.owed + speed * dt_ms.clamp(0.0, 100.0) / 1000.0).min(speed.max(1.0));
+        let budget = (TRAIN_BUDGET_MS / self.ms_per_epoch.max(1e-3)).floor() as usize;
+        let want = self.owed.floor() as usize;
+        let n = want.min(budget.max(1)).min(MAX_EPOCHS_PER_FRAME);
+        self.owed -= n as f64;
+        if n < want {
+            // Behind: forget the backlog rather than chase it forever.
+            self.owed = 0.0;
+        }
+        n
+    }
+
+    /// Records that `epochs` epochs took `ms` milliseconds.
+    pub fn record_training(&mut self, epochs: usize, ms: f64) {
+        if epochs > 0 && ms.is_finite() && ms >= 0.0 {
+            let sample = ms / epochs as f64;
+            self.ms_per_epoch = 0.8 * self.ms_per_epoch + 0.2 * sample;
+        }
+    }
+
+    /// Records that a heatmap refresh took `ms` milliseconds.
+    pub fn record_paint(&mut self, ms: f64) {
+        if ms.is_finite() && ms >= 0.0 {
+            self.ms_per_paint = 0.8 * self.ms_per_paint + 0.2 * ms;
+        }
+    }
+
+    /// `(neuron, output)` grid sides: full when paused or when painting is cheap.
+    pub fn resolution(&self, playing: bool) -> (usize, usize) {
+        if playing && self.ms_per_paint > 6.0 {
+            (NEURON_RES.1, OUTPUT_RES.1)
+        } else {
+            (NEURON_RES.0, OUTPUT_RES.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speed_accumulates_across_frames() {
+        let mut p = Pacer::default();
+        // 10 epochs/s at 60 fps: one epoch every 6 frames.
+        let total: usize = (0..60).map(|_| p.epochs_for(10.0, 1000.0 / 60.0)).sum();
+        assert!((9..=10).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn budget_caps_slow_epochs() {
+        let mut p = Pacer::default();
+        p.record_training(1, 100.0);
+        p.record_training(1, 100.0);
+        assert_eq!(p.epochs_for(1000.0, 16.0), 1);
+        assert_eq!(p.epochs_for(0.0, 16.0), 0);
+        assert_eq!(p.epochs_for(f64::NAN, 16.0), 0);
+    }
+
+    #[test]
+    fn resolution_drops_only_while_playing_and_slow() {
+        let mut p = Pacer::default();
+        assert_eq!(p.resolution(true), (NEURON_RES.0, OUTPUT_RES.0));
+        for _ in 0..20 {
+            p.record_paint(30.0);
+        }
+        assert_eq!(p.resolution(true), (NEURON_RES.1, OUTPUT_RES.1));
+        assert_eq!(p.resolution(false), (NEURON_RES.0, OUTPUT_RES.0));
+    }
+}
