@@ -12,6 +12,7 @@ pub mod grid;
 pub mod kind;
 pub mod point;
 pub mod split;
+pub mod stable_split;
 
 pub use csv::{parse_csv, CsvError, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
 pub use error::DataError;
@@ -21,3 +22,4 @@ pub use grid::{grid_coords, line_coords};
 pub use kind::{DatasetKind, DatasetSpec, DOMAIN, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};
 pub use point::{Dataset, Label, Point, Task};
 pub use split::{split_indices, SplitPercent};
+pub use stable_split::stable_split;

@@ -6,7 +6,7 @@
 //! rows; regression values pass through.
 
 use ndarray::{Array1, Array2, Axis};
-use neurite_data::{feature_matrix, generate, split_indices, Dataset, Label, Task};
+use neurite_data::{feature_matrix, generate, stable_split, Dataset, Label, Task};
 use neurite_nn::{DataSplit, Network, OutputHead, Rng, Samples, Stream};
 
 use super::{SessionError, SplitIndices};
@@ -23,10 +23,11 @@ pub(super) fn dataset(state: &State) -> Result<Dataset, SessionError> {
     }
 }
 
-/// Which points train, validate and test (`Stream::Split`).
-pub(super) fn split(state: &State, n: usize) -> SplitIndices {
-    let mut rng = Rng::stream(state.seed, Stream::Split);
-    let (train, validation, test) = split_indices(n, state.training.split, &mut rng);
+/// Which points train, validate and test: ranked by a per-point key from the seed and the
+/// point's content ([`stable_split`]), so drawing or erasing a point never reshuffles the
+/// others between the parts.
+pub(super) fn split(state: &State, data: &Dataset) -> SplitIndices {
+    let (train, validation, test) = stable_split(&data.points, state.training.split, state.seed);
     SplitIndices {
         train,
         validation,

@@ -1,6 +1,7 @@
 //! A [`Session`]: a [`State`] made live — its dataset, split, network and [`Trainer`].
 //!
-//! Randomness: dataset from `Stream::Data`, split from `Stream::Split`, initial weights from
+//! Randomness: dataset from `Stream::Data`, split from per-point keys of the seed (stable while
+//! points are drawn or erased), initial weights from
 //! `Stream::Weights` (replaced by the state's exact weights when present); the trainer draws
 //! batch order and dropout from `Stream::Batches` / `Stream::Dropout`. So the same state
 //! always gives the same session and bit-identical training.
@@ -40,7 +41,7 @@ impl Session {
     pub fn new(state: &State) -> Result<Session, SessionError> {
         state.validate()?;
         let dataset = build::dataset(state)?;
-        let split = build::split(state, dataset.len());
+        let split = build::split(state, &dataset);
         let data = build::samples(state, &dataset, &split);
         let network = build::network(state)?;
         let mut trainer = Trainer::new(network, data, train_config(state))?;
