@@ -99,9 +99,18 @@ impl Dense {
 
     /// Index of the first non-finite parameter: `Some(true)` weight, `Some(false)` bias.
     pub fn first_non_finite(&self) -> Option<bool> {
-        if self.weights.iter().any(|w| !w.is_finite()) {
+        // Flat slices take the vectorised check (the trainer calls this every batch).
+        let w_bad = match self.weights.as_slice() {
+            Some(s) => crate::kernels::any_non_finite(s),
+            None => self.weights.iter().any(|v| !v.is_finite()),
+        };
+        let b_bad = || match self.bias.as_slice() {
+            Some(s) => crate::kernels::any_non_finite(s),
+            None => self.bias.iter().any(|v| !v.is_finite()),
+        };
+        if w_bad {
             Some(true)
-        } else if self.bias.iter().any(|b| !b.is_finite()) {
+        } else if b_bad() {
             Some(false)
         } else {
             None

@@ -7,6 +7,7 @@
 pub mod access;
 pub mod activation;
 pub mod error;
+pub mod evaluator;
 pub mod fastmath;
 pub mod gradients;
 pub mod head;
@@ -21,11 +22,13 @@ pub mod optim;
 pub mod propagate;
 pub mod regularization;
 pub mod rng;
+pub mod simd;
 pub mod spec;
 pub mod train;
 
 pub use activation::Activation;
 pub use error::NnError;
+pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;
 pub use head::OutputHead;
 pub use heatmap::grid_points;

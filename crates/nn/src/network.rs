@@ -1,12 +1,14 @@
 //! The network: a validated spec plus one [`Dense`] per parameter layer, with checked
 //! accessors for every weight, bias, link and freeze bit, and batched evaluation.
 //!
-//! `forward`: `n × inputs → n × outputs` (head applied, no dropout). `activations`: every
-//! layer's output `[inputs, hidden₁, …, output]`, each `n × width`, from one batched pass
-//! (evaluated in chunks of [`EVAL_CHUNK`] samples; samples are independent, so chunking does
-//! not change any bit).
+//! `forward`: `n × inputs → n × outputs` (head applied, no dropout), evaluated in chunks of
+//! [`EVAL_CHUNK`] samples (samples are independent, so chunking does not change any bit).
+//! `activations`/`neuron_activations`: every layer's output `[inputs, hidden₁, …, output]`,
+//! the same way (they allocate their result; a [`GridEvaluator`] reuses its buffers and
+//! gives the same bits).
 
 use crate::error::NnError;
+use crate::evaluator::GridEvaluator;
 use crate::init::Init;
 use crate::layer::Dense;
 use crate::propagate::Workspace;
@@ -165,7 +167,29 @@ impl Network {
 
     /// Like [`Network::activations`] but neuron-major: each entry is `width × n`, so row `j`
     /// is neuron `j`'s value over all samples — a heatmap grid, with no transpose.
+    /// Allocates the result; to refresh heatmaps repeatedly, keep a [`GridEvaluator`].
     pub fn neuron_activations(&self, inputs: ArrayView2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
+        self.neuron_maps(inputs)
+    }
+
+    /// In wasm, fresh linear memory is cheap, so computing straight into the result maps
+    /// (no chunk copies) is fastest (measured in Node).
+    #[cfg(target_arch = "wasm32")]
+    fn neuron_maps(&self, inputs: ArrayView2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
+        let mut eval = GridEvaluator::new();
+        eval.evaluate(self, inputs)?;
+        let n = eval.points();
+        eval.into_maps()
+            .map(|(w, v)| {
+                Array2::from_shape_vec((w, n), v).map_err(|e| NnError::ShapeMismatch(e.to_string()))
+            })
+            .collect()
+    }
+
+    /// Natively, glibc's page faults on the extra whole-grid buffers made the direct path
+    /// slower than cache-sized chunks copied into the result (measured), so this chunks.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn neuron_maps(&self, inputs: ArrayView2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
         let widths = self.spec.widths();
         let rows = inputs.nrows();
         let mut all: Vec<Array2<f32>> = widths.iter().map(|&w| Array2::zeros((w, rows))).collect();
@@ -180,6 +204,16 @@ impl Network {
             }
         })?;
         Ok(all)
+    }
+
+    /// [`GridEvaluator::evaluate`] with this network: every neuron's values at `inputs`
+    /// (`n × inputs`) into `eval`'s reused buffers.
+    pub fn neuron_activations_into(
+        &self,
+        inputs: ArrayView2<f32>,
+        eval: &mut GridEvaluator,
+    ) -> Result<(), NnError> {
+        eval.evaluate(self, inputs)
     }
 
     /// Runs the forward pass chunk by chunk, handing each filled workspace to `sink`.

@@ -141,10 +141,10 @@ impl Workspace {
             let (Some(w), Some(b)) = (layer.weights.as_slice(), layer.bias.as_slice()) else {
                 continue; // unreachable after `Network::check`; never panic
             };
-            kernels::forward(w, b, a_in, z, inp, n);
             let a_out = &mut next[0][..out * n];
             if l == last {
-                head.layer_activation().apply_slice(layer.gain, z, a_out);
+                let act = head.layer_activation();
+                kernels::forward_act(act, layer.gain, w, b, a_in, Some(z), a_out, inp, n);
                 if head == crate::head::OutputHead::Softmax {
                     crate::head::softmax_columns(a_out, out, n);
                 }
@@ -155,6 +155,7 @@ impl Workspace {
             match dropout.as_deref_mut() {
                 Some(rng) if p > 0.0 && !self.masks[l].is_empty() => {
                     self.dropout_on[l] = true;
+                    kernels::forward(w, b, a_in, z, inp, n);
                     let pre = &mut self.pre[l][..out * n];
                     layer.activation.apply_slice(layer.gain, z, pre);
                     let keep_scale = 1.0 / (1.0 - p);
@@ -164,7 +165,18 @@ impl Workspace {
                         *a = h * *m;
                     }
                 }
-                _ => layer.activation.apply_slice(layer.gain, z, a_out),
+                // Activation fused into the matrix tile: one pass, same bits.
+                _ => kernels::forward_act(
+                    layer.activation,
+                    layer.gain,
+                    w,
+                    b,
+                    a_in,
+                    Some(z),
+                    a_out,
+                    inp,
+                    n,
+                ),
             }
         }
     }
@@ -230,11 +242,7 @@ impl Workspace {
 
     /// First layer (0-based) whose pre-activations for the last `n` samples are non-finite.
     pub fn first_non_finite_layer(&self, n: usize) -> Option<usize> {
-        (0..self.zs.len()).find(|&l| {
-            self.zs[l][..self.widths[l + 1] * n]
-                .iter()
-                .any(|v| !v.is_finite())
-        })
+        (0..self.zs.len()).find(|&l| kernels::any_non_finite(&self.zs[l][..self.widths[l + 1] * n]))
     }
 }
 

@@ -165,17 +165,29 @@ impl OptimizerState {
             .get_mut(l)
             .map(|(a, b)| (a.as_mut_slice(), b.as_mut_slice()))
             .unwrap_or_default();
-        for i in 0..w.len() {
-            if !mask[i] {
-                w[i] = 0.0;
-                continue;
+        if self.kind == OptimizerKind::Sgd && reg == Regularization::None {
+            // TFP's default, the hot case: `w − lr·g`, the general loop's exact arithmetic
+            // without its per-weight dispatch.
+            for ((wi, &g), (&m, &f)) in w.iter_mut().zip(gw).zip(mask.iter().zip(frozen)) {
+                if !m {
+                    *wi = 0.0;
+                } else if !f {
+                    *wi -= lr * g;
+                }
             }
-            if frozen[i] {
-                continue;
+        } else {
+            for i in 0..w.len() {
+                if !mask[i] {
+                    w[i] = 0.0;
+                    continue;
+                }
+                if frozen[i] {
+                    continue;
+                }
+                let before = w[i];
+                let after = before - lr * rule.direction(gw[i], f_w.get_mut(i), s_w.get_mut(i));
+                w[i] = reg.shrink(before, after, lr_rate);
             }
-            let before = w[i];
-            let after = before - lr * rule.direction(gw[i], f_w.get_mut(i), s_w.get_mut(i));
-            w[i] = reg.shrink(before, after, lr_rate);
         }
         for (i, b) in layer.bias.iter_mut().enumerate() {
             if !layer.frozen_bias[i] {
@@ -214,111 +226,4 @@ impl Rule<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::activation::Activation;
-    use ndarray::{arr1, arr2};
-
-    fn layer() -> Dense {
-        Dense::new(
-            arr2(&[[1.0, 2.0]]),
-            arr1(&[0.5]),
-            Activation::Linear,
-            1.0,
-            0.0,
-        )
-    }
-
-    #[test]
-    fn sgd_momentum_adam_steps() {
-        let cfg = OptimizerConfig {
-            learning_rate: 0.1,
-            ..OptimizerConfig::default()
-        };
-        let mut d = layer();
-        let mut st = OptimizerState::new(OptimizerKind::Sgd, &[(2, 1)]);
-        st.begin_step(&cfg);
-        st.update(
-            0,
-            &mut d,
-            &[1.0, -1.0],
-            &[2.0],
-            &cfg,
-            Regularization::None,
-            0.0,
-        );
-        assert_eq!(
-            (d.weights[[0, 0]], d.weights[[0, 1]], d.bias[0]),
-            (0.9, 2.1, 0.3)
-        );
-
-        let cfg_m = OptimizerConfig {
-            kind: OptimizerKind::Momentum,
-            ..cfg
-        };
-        let mut d = layer();
-        let mut st = OptimizerState::new(OptimizerKind::Momentum, &[(2, 1)]);
-        for _ in 0..2 {
-            st.begin_step(&cfg_m);
-            st.update(
-                0,
-                &mut d,
-                &[1.0, 0.0],
-                &[0.0],
-                &cfg_m,
-                Regularization::None,
-                0.0,
-            );
-        }
-        // v₁ = 1, v₂ = 1.9: w = 1 − 0.1 − 0.19.
-        assert!((d.weights[[0, 0]] - 0.71).abs() < 1e-6);
-
-        // Adam's first step moves each weight by ≈ lr·sign(g).
-        let cfg_a = OptimizerConfig {
-            kind: OptimizerKind::Adam,
-            ..cfg
-        };
-        let mut d = layer();
-        let mut st = OptimizerState::new(OptimizerKind::Adam, &[(2, 1)]);
-        st.begin_step(&cfg_a);
-        st.update(
-            0,
-            &mut d,
-            &[3.0, -0.01],
-            &[0.0],
-            &cfg_a,
-            Regularization::None,
-            0.0,
-        );
-        assert!((d.weights[[0, 0]] - 0.9).abs() < 1e-5 && (d.weights[[0, 1]] - 2.1).abs() < 1e-4);
-    }
-
-    #[test]
-    fn masked_and_frozen_are_untouched() {
-        let cfg = OptimizerConfig::default();
-        let mut d = layer();
-        d.mask[[0, 0]] = false;
-        d.frozen_weights[[0, 1]] = true;
-        d.frozen_bias[0] = true;
-        let mut st = OptimizerState::new(OptimizerKind::Sgd, &[(2, 1)]);
-        st.update(
-            0,
-            &mut d,
-            &[1.0, 1.0],
-            &[1.0],
-            &cfg,
-            Regularization::L2,
-            1.0,
-        );
-        assert_eq!(
-            (d.weights[[0, 0]], d.weights[[0, 1]], d.bias[0]),
-            (0.0, 2.0, 0.5)
-        );
-        assert!(OptimizerConfig {
-            momentum: 1.0,
-            ..cfg
-        }
-        .validate()
-        .is_err());
-    }
-}
+mod tests;

@@ -1,0 +1,236 @@
+//! Dense-layer kernels on feature-major blocks, with a fixed summation order.
+//!
+//! Activations are stored `width × n`: row `i` is feature `i` for all `n` samples, so the
+//! innermost loops run over samples and vectorise WITHOUT reassociating any sum:
+//! - `forward`:  `z[o][s] = b[o] + Σᵢ W[o][i]·a[i][s]`, summed in increasing `i`;
+//! - `backward_input`: `g[i][s] = Σₒ W[o][i]·δ[o][s]`, summed in increasing `o` from 0;
+//! - `dot`/`sum` (weight and bias gradients, reductions over samples): 8 interleaved lane
+//!   accumulators (lane `l` takes samples `s ≡ l mod 8`), combined in a fixed tree, then
+//!   the tail in order. The order is defined by this scalar code, not by the target, so
+//!   x86_64 and wasm32 give identical bits (Rust never contracts into FMA).
+//!
+//! Speed comes from register tiles, not from reordering: a tile is `ROWS` output rows ×
+//! `LANES` samples held in `[[f32; LANES]; ROWS]` accumulators, and the loop over the summed
+//! index runs inside the tile, so each accumulator is loaded once and stored once. The
+//! `LANES` samples of a tile are two [`V4`]s (SSE on x86_64, SIMD128 on wasm32); every lane
+//! performs exactly the scalar sequence above (`+`/`×` are correctly rounded in both).
+//! Samples past the last full tile take the scalar path, in the same order.
+
+mod fused;
+mod reduce;
+#[cfg(test)]
+mod tests;
+
+pub use fused::forward_act;
+pub use reduce::{any_non_finite, dot, sum, weight_grads};
+
+use crate::simd::V4;
+pub(crate) use fused::forward_act_cols;
+
+/// Samples per tile, and the number of interleaved accumulators of `dot`/`sum`.
+const LANES: usize = 8;
+/// Output rows per tile (4 × 8 accumulators fill 8 of the 16 vector registers).
+const ROWS: usize = 4;
+
+/// One tile row: samples `s..s+4` and `s+4..s+8`.
+type Lanes = [V4; 2];
+
+/// The `LANES` values starting at `x[0]`.
+#[inline(always)]
+fn load(x: &[f32]) -> Lanes {
+    let x = &x[..LANES];
+    [V4::load(x), V4::load(&x[4..])]
+}
+
+#[inline(always)]
+fn store(v: Lanes, x: &mut [f32]) {
+    let x = &mut x[..LANES];
+    v[0].store(x);
+    v[1].store(&mut x[4..]);
+}
+
+/// `acc + w·x` on both halves (that order: the scalar kernels' `acc = acc + w * x`).
+#[inline(always)]
+fn mul_acc(acc: Lanes, w: V4, x: Lanes) -> Lanes {
+    [acc[0].add(w.mul(x[0])), acc[1].add(w.mul(x[1]))]
+}
+
+/// An element-wise map applied in the forward tile: the scalar function and the same
+/// function on four lanes, bit-identical per lane.
+pub(crate) trait ElementMap: Copy {
+    fn scalar(self, z: f32) -> f32;
+    fn lanes(self, z: V4) -> V4;
+}
+
+/// `z ↦ z`.
+#[derive(Clone, Copy)]
+pub(crate) struct Identity;
+
+impl ElementMap for Identity {
+    #[inline(always)]
+    fn scalar(self, z: f32) -> f32 {
+        z
+    }
+    #[inline(always)]
+    fn lanes(self, z: V4) -> V4 {
+        z
+    }
+}
+
+/// `z (out×n) = W (out×in) · a (in×n) + b`.
+pub fn forward(w: &[f32], b: &[f32], a: &[f32], z: &mut [f32], inputs: usize, n: usize) {
+    affine(w, b, a, inputs, Cols::dense(n), None, z, Identity);
+}
+
+/// Which columns of the blocks a kernel touches: `n` samples, rows `stride` apart in both
+/// the input and the output block (`stride = n` for a dense block; a larger stride lets
+/// the heatmap evaluator work on a cache-sized slice of columns of whole-grid maps).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cols {
+    pub n: usize,
+    pub stride: usize,
+}
+
+impl Cols {
+    pub fn dense(n: usize) -> Self {
+        Cols { n, stride: n }
+    }
+}
+
+/// `out = f(W·a + b)` tile by tile; with `z`, the pre-activations are stored there too.
+/// `f` must be the element-wise activation (it sees each `z` exactly once).
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+pub(crate) fn affine<F: ElementMap>(
+    w: &[f32],
+    b: &[f32],
+    a: &[f32],
+    inputs: usize,
+    cols: Cols,
+    mut z: Option<&mut [f32]>,
+    out: &mut [f32],
+    f: F,
+) {
+    let Cols { n, stride } = cols;
+    let outs = b.len();
+    let full = n - n % LANES;
+    let mut s = 0;
+    // Sample tiles outermost: the `inputs × LANES` slab of `a` stays in L1 for every row.
+    while s < full {
+        let mut o = 0;
+        while o + ROWS <= outs {
+            affine_tile::<ROWS, F>(w, b, a, inputs, stride, o, s, z.as_deref_mut(), out, f);
+            o += ROWS;
+        }
+        while o < outs {
+            affine_tile::<1, F>(w, b, a, inputs, stride, o, s, z.as_deref_mut(), out, f);
+            o += 1;
+        }
+        s += LANES;
+    }
+    for s in full..n {
+        for o in 0..outs {
+            let mut acc = b[o];
+            for (i, &wv) in w[o * inputs..(o + 1) * inputs].iter().enumerate() {
+                acc += wv * a[i * stride + s];
+            }
+            if let Some(z) = z.as_deref_mut() {
+                z[o * stride + s] = acc;
+            }
+            out[o * stride + s] = f.scalar(acc);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn affine_tile<const R: usize, F: ElementMap>(
+    w: &[f32],
+    b: &[f32],
+    a: &[f32],
+    inputs: usize,
+    stride: usize,
+    o: usize,
+    s: usize,
+    z: Option<&mut [f32]>,
+    out: &mut [f32],
+    f: F,
+) {
+    let wr: [&[f32]; R] = core::array::from_fn(|r| &w[(o + r) * inputs..(o + r + 1) * inputs]);
+    let mut acc: [Lanes; R] = core::array::from_fn(|r| [V4::splat(b[o + r]); 2]);
+    for i in 0..inputs {
+        let av = load(&a[i * stride + s..]);
+        for r in 0..R {
+            acc[r] = mul_acc(acc[r], V4::splat(wr[r][i]), av);
+        }
+    }
+    if let Some(z) = z {
+        for r in 0..R {
+            store(acc[r], &mut z[(o + r) * stride + s..]);
+        }
+    }
+    for r in 0..R {
+        let v = [f.lanes(acc[r][0]), f.lanes(acc[r][1])];
+        store(v, &mut out[(o + r) * stride + s..]);
+    }
+}
+
+/// `g (in×n) = Wᵀ · δ` where `W` is `out×in` and `δ` is `out×n`.
+pub fn backward_input(
+    w: &[f32],
+    delta: &[f32],
+    g: &mut [f32],
+    inputs: usize,
+    outputs: usize,
+    n: usize,
+) {
+    let full = n - n % LANES;
+    let mut s = 0;
+    while s < full {
+        let mut i = 0;
+        while i + ROWS <= inputs {
+            transpose_tile::<ROWS>(w, delta, g, inputs, outputs, n, i, s);
+            i += ROWS;
+        }
+        while i < inputs {
+            transpose_tile::<1>(w, delta, g, inputs, outputs, n, i, s);
+            i += 1;
+        }
+        s += LANES;
+    }
+    for s in full..n {
+        for i in 0..inputs {
+            let mut acc = 0.0f32;
+            for o in 0..outputs {
+                acc += w[o * inputs + i] * delta[o * n + s];
+            }
+            g[i * n + s] = acc;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn transpose_tile<const R: usize>(
+    w: &[f32],
+    delta: &[f32],
+    g: &mut [f32],
+    inputs: usize,
+    outputs: usize,
+    n: usize,
+    i: usize,
+    s: usize,
+) {
+    // Starts from +0.0 like the scalar sum (so an all −0.0 column still gives +0.0).
+    let mut acc = [[V4::splat(0.0); 2]; R];
+    for o in 0..outputs {
+        let dv = load(&delta[o * n + s..]);
+        let wr = &w[o * inputs + i..][..R];
+        for r in 0..R {
+            acc[r] = mul_acc(acc[r], V4::splat(wr[r]), dv);
+        }
+    }
+    for r in 0..R {
+        store(acc[r], &mut g[(i + r) * n + s..]);
+    }
+}
