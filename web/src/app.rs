@@ -157,6 +157,7 @@ pub fn App() -> Html {
     let features = engine.features();
     let dims = engine.dims();
     let classes = engine.classes();
+    let mode = engine.plot_mode();
     drop(engine);
     html! {
         <>
@@ -170,7 +171,7 @@ pub fn App() -> Html {
             { banner(s, &dispatch) }
             <main class="layout">
                 <div class="stack col-left">
-                    <DataPanel data={s.data.clone()} draw={s.draw} classes={classes}
+                    <DataPanel data={s.data.clone()} draw={s.draw} classes={classes} dims={dims}
                         csv_result={s.csv_result.clone()} lang={lang} dispatch={dispatch.clone()} />
                 </div>
                 <div class="stack col-mid">
@@ -194,7 +195,8 @@ pub fn App() -> Html {
                 <div class="stack col-right">
                     <section class="panel">
                         <h2>{ Key::OutputTitle.t(lang) }</h2>
-                        <OutputPanel field={s.output.clone()} version={s.version} points={s.points.clone()}
+                        <OutputPanel field={s.output.clone()} version={s.version} mode={mode} dims={dims}
+                            fit={s.fit.clone()} points={s.points.clone()}
                             data_version={s.data_version} show_test={s.flags.show_test}
                             show_val={s.flags.show_val} discretize={s.flags.discretize} draw={s.draw}
                             lang={lang} dispatch={dispatch.clone()} />

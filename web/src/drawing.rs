@@ -1,34 +1,33 @@
 //! Drawing and erasing points on the data plane. The first edit copies the generated points
 //! into the state's own points; every edit rebuilds the session keeping the current weights,
 //! so drawing reshapes the data without resetting what the network has learned.
+//!
+//! On 2-D data a click adds a point at (x₁, x₂) with the chosen class or value; on 1-D
+//! data the plane is the (x, y) plot, so a click adds the point (x, y) itself.
 
-use neurite_data::{Dataset, Label, Point, Task, DOMAIN};
+use neurite_data::{Dataset, Label, Point, Task};
 
+use crate::plane::{from_plane, line_span, to_plane};
 use crate::refresh::refresh_all;
 use crate::state::{AppState, Banner};
 use crate::view::DrawTool;
 
-/// Erase radius, in data units.
-const ERASE_RADIUS: f32 = 0.5;
-/// Smallest distance between two drawn points, so a drag does not pile points up.
-const MIN_SPACING: f32 = 0.25;
+/// Erase radius, as a fraction of the plane's side.
+const ERASE_RADIUS: f32 = 0.5 / 12.0;
+/// Smallest distance between two drawn points (plane fraction), so a drag does not pile
+/// points up.
+const MIN_SPACING: f32 = 0.25 / 12.0;
 
-/// Plane fractions → data coordinates.
-fn to_data(fx: f64, fy: f64) -> (f32, f32) {
-    let (lo, hi) = DOMAIN;
-    let x = lo + fx as f32 * (hi - lo);
-    let y = hi - fy as f32 * (hi - lo);
-    (x, y)
-}
-
-fn near(p: &Point, x: f32, y: f32, r: f32) -> bool {
-    let dx = p.coords.first().copied().unwrap_or(0.0) - x;
-    let dy = p.coords.get(1).copied().unwrap_or(0.0) - y;
+/// Whether `p` lies within `r` (plane fraction) of the plane position `(fx, fy)`.
+fn near(p: &Point, dims: usize, span: f32, (fx, fy): (f32, f32), r: f32) -> bool {
+    let (px, py) = to_plane(p, dims, span);
+    let (dx, dy) = (px - fx, py - fy);
     dx * dx + dy * dy <= r * r
 }
 
-fn label_for(task: Task, tool: DrawTool) -> Option<Label> {
+fn label_for(task: Task, dims: usize, tool: DrawTool, value: f32) -> Option<Label> {
     match (task, tool) {
+        (Task::Regression, DrawTool::Value(_)) if dims == 1 => Some(Label::Value(value)),
         (Task::Regression, DrawTool::Value(v)) => Some(Label::Value(v)),
         (t, DrawTool::Class(k)) if t.classes().is_some_and(|n| k < n) => Some(Label::Class(k)),
         _ => None,
@@ -37,7 +36,7 @@ fn label_for(task: Task, tool: DrawTool) -> Option<Label> {
 
 fn edit(s: &mut AppState, f: impl FnOnce(&mut Dataset) -> bool) -> bool {
     let mut ds = s.engine.borrow().session.dataset().clone();
-    if ds.dims != 2 || !f(&mut ds) {
+    if !matches!(ds.dims, 1 | 2) || !f(&mut ds) {
         return false;
     }
     let r = s
@@ -53,23 +52,38 @@ fn edit(s: &mut AppState, f: impl FnOnce(&mut Dataset) -> bool) -> bool {
 
 /// Adds or erases points at a plane position.
 pub fn draw_at(s: &mut AppState, fx: f64, fy: f64, tool: DrawTool) -> bool {
-    let (x, y) = to_data(fx, fy);
-    edit(s, |ds| match tool {
-        DrawTool::Erase => {
-            let before = ds.points.len();
-            ds.points.retain(|p| !near(p, x, y, ERASE_RADIUS));
-            // Keep at least two points: a session needs something to train on.
-            before != ds.points.len() && ds.points.len() >= 2
-        }
-        _ => {
-            let Some(label) = label_for(ds.task, tool) else {
-                return false;
-            };
-            if ds.points.iter().any(|p| near(p, x, y, MIN_SPACING)) {
-                return false;
+    let at = (fx as f32, fy as f32);
+    edit(s, |ds| {
+        let (dims, span) = (ds.dims, line_span(ds));
+        let (x, y) = from_plane(fx, fy, dims, span);
+        match tool {
+            DrawTool::Erase => {
+                let before = ds.points.len();
+                ds.points.retain(|p| !near(p, dims, span, at, ERASE_RADIUS));
+                // Keep at least two points: a session needs something to train on.
+                before != ds.points.len() && ds.points.len() >= 2
             }
-            ds.points.push(Point::xy(x as f64, y as f64, label));
-            true
+            _ => {
+                let Some(label) = label_for(ds.task, dims, tool, y) else {
+                    return false;
+                };
+                if ds
+                    .points
+                    .iter()
+                    .any(|p| near(p, dims, span, at, MIN_SPACING))
+                {
+                    return false;
+                }
+                ds.points.push(if dims == 1 {
+                    Point {
+                        coords: vec![x],
+                        label,
+                    }
+                } else {
+                    Point::xy(x as f64, y as f64, label)
+                });
+                true
+            }
         }
     })
 }

@@ -1,10 +1,10 @@
 //! Heatmap fields computed without the network (pure): what each input feature looks like
 //! over the data plane.
 
-use neurite_data::{grid_coords, Feature, DOMAIN};
+use neurite_data::{grid_coords, line_coords, Feature, DOMAIN};
 
 use crate::colors::Scale;
-use crate::view::Field;
+use crate::view::{Field, FieldKind};
 
 /// `Scale::Range` spanning the finite values of `data` (symmetric around 0 when the data
 /// has both signs, so 0 stays neutral).
@@ -35,6 +35,22 @@ pub fn feature_field(f: Feature, res: usize) -> Field {
         channels: 1,
         scale: auto_scale(&data),
         data,
+        kind: FieldKind::Plane,
+    }
+}
+
+/// The feature `f` of 1-D data (x₂ = 0) as a curve of `res` samples over x.
+pub fn feature_curve(f: Feature, res: usize) -> Field {
+    let data: Vec<f32> = line_coords(res, DOMAIN)
+        .iter()
+        .map(|x| f.eval(*x as f64, 0.0) as f32)
+        .collect();
+    Field {
+        res,
+        channels: 1,
+        scale: auto_scale(&data),
+        data,
+        kind: FieldKind::Line,
     }
 }
 

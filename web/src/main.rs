@@ -11,6 +11,8 @@ mod fields;
 mod hooks;
 mod i18n;
 mod pacing;
+mod plane;
+mod plots;
 mod reduce;
 mod refresh;
 mod snapshot;

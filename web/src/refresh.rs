@@ -57,6 +57,7 @@ pub fn refresh(s: &mut AppState, just_trained: bool) {
     s.net = engine.net_view().into();
     s.fields = fields.neurons.into();
     s.output = fields.output;
+    s.fit = fields.fit;
     s.epoch = engine.epoch();
     s.losses = engine.losses(just_trained);
     s.curves = engine.curves().into();

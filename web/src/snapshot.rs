@@ -4,18 +4,44 @@
 
 use std::rc::Rc;
 
-use neurite_data::{feature_matrix, Label, Task, DOMAIN};
+use neurite_data::{feature_matrix, Label, Task};
 use neurite_nn::{Activation, OutputHead};
 
 use crate::colors::Scale;
 use crate::engine::Engine;
 use crate::fields::auto_scale;
-use crate::view::{Curves, Field, LayerView, NetView, PointView, Split, Trace};
+use crate::plane::{line_span, to_plane};
+use crate::plots::PlotMode;
+use crate::view::{Curves, Field, FieldKind, Fit, LayerView, NetView, PointView, Split, Trace};
 
-/// Heatmaps of every neuron (per UI layer) and of the main output.
+/// Pictures of every neuron (per UI layer) and of the main output, plus the fit summary
+/// that stands in for the output on N-D data.
 pub struct Fields {
     pub neurons: Vec<Vec<Rc<Field>>>,
     pub output: Rc<Field>,
+    pub fit: Option<Rc<Fit>>,
+}
+
+impl Fields {
+    /// A one-pixel neutral field.
+    pub fn empty_field() -> Rc<Field> {
+        Rc::new(Field {
+            res: 1,
+            channels: 1,
+            data: vec![0.0],
+            scale: Scale::Symmetric,
+            kind: FieldKind::Plane,
+        })
+    }
+
+    /// Nothing to draw.
+    pub fn empty() -> Fields {
+        Fields {
+            neurons: Vec::new(),
+            output: Fields::empty_field(),
+            fit: None,
+        }
+    }
 }
 
 fn hidden_scale(a: Activation) -> Scale {
@@ -83,36 +109,39 @@ impl Engine {
         }
     }
 
-    /// Every neuron's heatmap at `neuron_res`, and the output at `output_res`.
+    /// The fixed colour/value scale of UI layer `l`'s neurons: `None` for the inputs (and
+    /// unbounded activations), which scale to their own range.
+    pub(crate) fn layer_scale(&self, l: usize) -> Option<Scale> {
+        let spec = self.session.trainer().network().spec();
+        l.checked_sub(1)
+            .and_then(|h| spec.hidden.get(h))
+            .map(|h| hidden_scale(h.activation))
+    }
+
+    /// Every neuron's picture and the output's: heatmaps at `neuron_res` / `output_res` on
+    /// 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
     pub fn fields(&self, neuron_res: usize, output_res: usize) -> Fields {
-        let empty = || {
-            Rc::new(Field {
-                res: 1,
-                channels: 1,
-                data: vec![0.0],
-                scale: Scale::Symmetric,
-            })
-        };
+        match self.plot_mode() {
+            PlotMode::Line => return self.line_fields(),
+            PlotMode::Points => return self.point_fields(),
+            PlotMode::Plane => {}
+        }
+        let empty = Fields::empty_field;
         let Ok(small) = self.session.grid_activations(neuron_res) else {
-            return Fields {
-                neurons: Vec::new(),
-                output: empty(),
-            };
+            return Fields::empty();
         };
-        let spec = self.session.trainer().network().spec().clone();
+        let head = self.session.trainer().network().spec().head;
         let last = small.layers.len().saturating_sub(1);
-        let out_scale = self.output_scale(spec.head);
+        let out_scale = self.output_scale(head);
         let neurons = small
             .layers
             .iter()
             .enumerate()
             .map(|(l, arr)| {
-                let scale = if l == 0 {
-                    None
-                } else if l == last {
+                let scale = if l == last {
                     Some(out_scale)
                 } else {
-                    spec.hidden.get(l - 1).map(|h| hidden_scale(h.activation))
+                    self.layer_scale(l)
                 };
                 arr.rows()
                     .into_iter()
@@ -124,6 +153,7 @@ impl Engine {
                             channels: 1,
                             data,
                             scale,
+                            kind: FieldKind::Plane,
                         })
                     })
                     .collect()
@@ -143,14 +173,19 @@ impl Engine {
                     channels: k,
                     data,
                     scale: out_scale,
+                    kind: FieldKind::Plane,
                 })
             }),
             Err(_) => empty(),
         };
-        Fields { neurons, output }
+        Fields {
+            neurons,
+            output,
+            fit: None,
+        }
     }
 
-    fn output_scale(&self, head: OutputHead) -> Scale {
+    pub(crate) fn output_scale(&self, head: OutputHead) -> Scale {
         match (self.session.dataset().task, head) {
             (Task::Regression, _) => self.value_scale(),
             (_, OutputHead::Sigmoid | OutputHead::Softmax) => Scale::Probability,
@@ -158,8 +193,8 @@ impl Engine {
         }
     }
 
-    /// Every point with its position on the plane and its split.
-    pub fn points(&self) -> Vec<PointView> {
+    /// The split of every point, by index.
+    pub(crate) fn splits(&self) -> Vec<Split> {
         let ds = self.session.dataset();
         let split = self.session.split();
         let mut which = vec![Split::Train; ds.len()];
@@ -173,20 +208,21 @@ impl Engine {
                 *s = Split::Test;
             }
         }
-        let (lo, hi) = DOMAIN;
-        let frac = |v: f32| ((v - lo) / (hi - lo)).clamp(0.0, 1.0);
+        which
+    }
+
+    /// Every point with its position on the plane and its split.
+    pub fn points(&self) -> Vec<PointView> {
+        let ds = self.session.dataset();
+        let span = line_span(ds);
         ds.points
             .iter()
-            .zip(which)
+            .zip(self.splits())
             .map(|(p, split)| {
-                let x = p.coords.first().copied().unwrap_or(0.0);
-                let y = match (p.coords.get(1), p.label) {
-                    (Some(y), _) => *y,
-                    (None, label) => label.as_f32() * hi / 1.5,
-                };
+                let (fx, fy) = to_plane(p, ds.dims, span);
                 PointView {
-                    fx: frac(x),
-                    fy: 1.0 - frac(y),
+                    fx,
+                    fy,
                     x: p.coords.clone(),
                     class: p.label.class(),
                     value: p.label.as_f32(),

@@ -17,7 +17,7 @@ use crate::engine::Engine;
 use crate::i18n::Lang;
 use crate::pacing::Pacer;
 use crate::view::{
-    Curves, DrawTool, Field, LinkId, NetView, NeuronId, PointView, Selection, Trace,
+    Curves, DrawTool, Field, Fit, LinkId, NetView, NeuronId, PointView, Selection, Trace,
 };
 
 /// Data settings shown in the data panel.
@@ -176,6 +176,8 @@ pub struct AppState {
     pub net: Rc<NetView>,
     pub fields: Rc<Vec<Vec<Rc<Field>>>>,
     pub output: Rc<Field>,
+    /// The fit summary shown instead of the output plane on N-D data.
+    pub fit: Option<Rc<Fit>>,
     pub points: Rc<Vec<PointView>>,
     pub curves: Rc<Curves>,
     pub trace: Option<Rc<Trace>>,

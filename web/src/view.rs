@@ -99,14 +99,41 @@ impl NetView {
     }
 }
 
-/// A sampled field over the data plane: `res × res` pixels, row 0 at the top, with
-/// `channels` values per pixel (1 for scalar outputs, K for class probabilities).
+/// What a [`Field`]'s samples are.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum FieldKind {
+    /// 2-D data: `res × res` pixels over the plane, row 0 at the top.
+    #[default]
+    Plane,
+    /// 1-D data: `res` values at increasing x across the domain, drawn as a curve.
+    Line,
+    /// N-D data: `res` bin counts of the values over the data points, the bins spanning
+    /// `[lo, hi]` evenly.
+    Histogram { lo: f32, hi: f32 },
+}
+
+/// A sampled neuron output (or the prediction): a heatmap, a curve or a histogram, with
+/// `channels` values per sample (1 for scalar outputs, K for class probabilities).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     pub res: usize,
     pub channels: usize,
     pub data: Vec<f32>,
     pub scale: Scale,
+    pub kind: FieldKind,
+}
+
+/// How the prediction fits the data when there is no plane to draw it on (N-D data).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fit {
+    /// Regression: `(actual, predicted, split)` per point; both axes span `[lo, hi]`.
+    Scatter {
+        points: Vec<(f32, f32, Split)>,
+        lo: f32,
+        hi: f32,
+    },
+    /// Classification: `counts[actual * k + predicted]` over every point.
+    Confusion { k: usize, counts: Vec<u32> },
 }
 
 /// Which split a point belongs to.

@@ -18,6 +18,8 @@ pub struct DataEditorProps {
     pub draw: Option<DrawTool>,
     /// Classes of the task, `None` for regression.
     pub classes: Option<usize>,
+    /// Coordinates per data point: on 1-D data a click adds (x, y), so no value slider.
+    pub dims: usize,
     pub csv_result: Option<Result<usize, String>>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
@@ -45,6 +47,7 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
                 }
             })
             .collect(),
+        None if props.dims == 1 => html! {},
         None => {
             let value = match props.draw {
                 Some(DrawTool::Value(v)) => v,
@@ -86,8 +89,10 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
     };
     html! {
         <div class="data-editor">
+            // N-D data has no plane to draw on.
+            if props.dims <= 2 {
             <h3>{ Key::DrawPoints.t(lang) }</h3>
-            <p class="muted">{ Key::DrawHelp.t(lang) }</p>
+            <p class="muted">{ if props.dims == 1 { Key::DrawHelpLine.t(lang) } else { Key::DrawHelp.t(lang) } }</p>
             <div class="tools">
                 { class_buttons }
                 if props.classes.is_none() {
@@ -104,6 +109,7 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
                     { Key::ClearPoints.t(lang) }
                 </button>
             </div>
+            }
             <h3>{ Key::ImportCsv.t(lang) }</h3>
             <p class="muted">{ Key::CsvHelp.t(lang) }</p>
             <label class="row"><span class="field-label">{ Key::CsvFile.t(lang) }</span>

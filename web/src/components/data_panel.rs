@@ -23,6 +23,8 @@ pub struct DataPanelProps {
     pub draw: Option<DrawTool>,
     /// Classes of the current task (`None` for regression).
     pub classes: Option<usize>,
+    /// Coordinates per data point.
+    pub dims: usize,
     /// Result of the last CSV import: `Ok(points)` or `Err(message)`.
     pub csv_result: Option<Result<usize, String>>,
     pub lang: Lang,
@@ -130,7 +132,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <div class="row">
                 <button type="button" onclick={regen}>{ Key::Regenerate.t(lang) }</button>
             </div>
-            <DataEditor draw={props.draw} classes={props.classes} csv_result={props.csv_result.clone()}
+            <DataEditor draw={props.draw} classes={props.classes} dims={props.dims} csv_result={props.csv_result.clone()}
                 lang={lang} dispatch={d.clone()} />
         </section>
     }

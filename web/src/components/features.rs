@@ -8,7 +8,7 @@ use neurite_data::Feature;
 use yew::prelude::*;
 
 use super::heatmap::Heatmap;
-use crate::fields::feature_field;
+use crate::fields::{feature_curve, feature_field};
 use crate::i18n::{Key, Lang};
 use crate::state::Action;
 
@@ -27,10 +27,17 @@ pub struct FeaturesPanelProps {
 /// The features panel.
 #[component]
 pub fn FeaturesPanel(props: &FeaturesPanelProps) -> Html {
-    let fields = use_memo((), |_| {
+    // 1-D data: each feature is a curve over x, as the neurons show it.
+    let fields = use_memo(props.dims == 1, |line| {
         Feature::ALL
             .into_iter()
-            .map(|f| Rc::new(feature_field(f, RES)))
+            .map(|f| {
+                Rc::new(if *line {
+                    feature_curve(f, RES * 2)
+                } else {
+                    feature_field(f, RES)
+                })
+            })
             .collect::<Vec<_>>()
     });
     let lang = props.lang;

@@ -1,6 +1,9 @@
-//! A canvas that shows one [`Field`]: a neuron's output over the data plane, or the network's
-//! prediction. The canvas holds `res × res` pixels and CSS scales it to its box, so the
-//! cost of a repaint is the field's resolution, not the screen size.
+//! One [`Field`] on screen: a neuron's output, or the network's prediction.
+//!
+//! * A 2-D heatmap is a canvas of `res × res` pixels that CSS scales to its box, so a repaint
+//!   costs the field's resolution, not the screen size.
+//! * A 1-D curve (value against x) and an N-D histogram (how often each value occurs over
+//!   the data) are small SVGs in a 0…100 box, crisp at any size.
 
 use std::rc::Rc;
 
@@ -9,7 +12,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::colors;
-use crate::view::Field;
+use crate::view::{Field, FieldKind};
 
 /// Props of [`Heatmap`].
 #[derive(Properties, PartialEq, Clone)]
@@ -34,25 +37,99 @@ pub fn field_rgba(field: &Field, discrete: bool) -> Vec<u8> {
     }
 }
 
-/// The heatmap canvas.
+/// SVG `points` of a curve field: sample `i` at x = (i + ½)/n, its value mapped by the
+/// field's scale so that the scale's range fills 5…95 % of the height.
+pub fn curve_points(field: &Field) -> String {
+    let n = field.data.len().max(1) as f32;
+    let mut out = String::with_capacity(field.data.len() * 12);
+    for (i, v) in field.data.iter().enumerate() {
+        let y = field.scale.normalize(*v);
+        if y.is_finite() {
+            let x = (i as f32 + 0.5) / n * 100.0;
+            let y = (50.0 - 45.0 * y.clamp(-1.15, 1.15)).clamp(-2.0, 102.0);
+            out.push_str(&format!("{x:.1},{y:.1} "));
+        }
+    }
+    out
+}
+
+/// Height (0…100, top down) of the value 0 on a curve field, if it is in view.
+pub fn zero_line(field: &Field) -> Option<f32> {
+    let z = field.scale.normalize(0.0);
+    (z.is_finite() && z.abs() <= 1.0).then_some(50.0 - 45.0 * z)
+}
+
+fn curve(field: &Field, class: Classes, testid: Option<AttrValue>) -> Html {
+    let zero = zero_line(field).map(|y| {
+        html! { <line class="zero" x1="0" x2="100" y1={format!("{y:.1}")} y2={format!("{y:.1}")} /> }
+    });
+    html! {
+        <svg class={classes!("plot", class)} viewBox="0 0 100 100" preserveAspectRatio="none"
+            data-testid={testid}>
+            { for zero }
+            <polyline class="line" points={curve_points(field)} />
+        </svg>
+    }
+}
+
+fn histogram(field: &Field, lo: f32, hi: f32, class: Classes, testid: Option<AttrValue>) -> Html {
+    let max = field.data.iter().copied().fold(1.0f32, f32::max);
+    let n = field.data.len().max(1) as f32;
+    let w = 100.0 / n;
+    let bars = field.data.iter().enumerate().map(|(i, c)| {
+        let h = 90.0 * c / max;
+        let centre = lo + (i as f32 + 0.5) / n * (hi - lo);
+        let fill = colors::css(colors::diverging(field.scale.normalize(centre)));
+        html! {
+            <rect x={format!("{:.1}", i as f32 * w)} y={format!("{:.1}", 100.0 - h)}
+                width={format!("{:.1}", w * 0.9)} height={format!("{h:.1}")} fill={fill} />
+        }
+    });
+    html! {
+        <svg class={classes!("plot", "hist", class)} viewBox="0 0 100 100" preserveAspectRatio="none"
+            data-testid={testid}>
+            { for bars }
+        </svg>
+    }
+}
+
+/// The heatmap canvas (or curve / histogram).
 #[component]
 pub fn Heatmap(props: &HeatmapProps) -> Html {
     let canvas = use_node_ref();
+    let kind = props.field.kind;
     {
         let canvas = canvas.clone();
         let field = props.field.clone();
         use_effect_with(
             (props.version, props.discrete, Rc::as_ptr(&props.field)),
             move |(_, discrete, _)| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                if let (FieldKind::Plane, Some(c)) =
+                    (field.kind, canvas.cast::<HtmlCanvasElement>())
+                {
                     let res = field.res as u32;
                     browser::paint_rgba(&c, res, res, &field_rgba(&field, *discrete));
                 }
             },
         );
     }
-    html! {
-        <canvas ref={canvas} class={classes!("heatmap", props.class.clone())}
-            data-testid={props.testid.clone()} />
+    let class = props.class.clone();
+    match kind {
+        FieldKind::Plane => html! {
+            <canvas ref={canvas} class={classes!("heatmap", class)}
+                data-testid={props.testid.clone()} />
+        },
+        FieldKind::Line => curve(
+            &props.field,
+            classes!("heatmap", class),
+            props.testid.clone(),
+        ),
+        FieldKind::Histogram { lo, hi } => histogram(
+            &props.field,
+            lo,
+            hi,
+            classes!("heatmap", class),
+            props.testid.clone(),
+        ),
     }
 }

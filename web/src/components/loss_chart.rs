@@ -69,14 +69,22 @@ fn polyline(frame: &Frame, data: &[f32], class: &'static str) -> Html {
     html! { <polyline class={classes!("curve", class)} points={pts} /> }
 }
 
-fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str) -> Html {
+fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str, row: f64) -> Html {
     let Some(e) = epoch else { return html! {} };
     let x = frame.x(e);
     html! {
-        <g class={classes!("marker", class)}>
+        <g class={classes!("marker", class)} data-testid={format!("marker-{class}")}
+            data-epoch={(e + 1).to_string()}>
+            <title>{ format!("{label}: {}", e + 1) }</title>
             <line x1={x.to_string()} x2={x.to_string()} y1={PAD_T.to_string()}
                 y2={(H - PAD_B).to_string()} />
-            <text x={(x + 2.0).to_string()} y={(PAD_T + 9.0).to_string()}>{ label.to_string() }</text>
+            // Labels near the right edge grow leftwards so they stay inside the chart.
+            if x > W * 0.7 {
+                <text x={(x - 2.0).to_string()} y={(PAD_T + 9.0 + 10.0 * row).to_string()}
+                    text-anchor="end">{ label.to_string() }</text>
+            } else {
+                <text x={(x + 2.0).to_string()} y={(PAD_T + 9.0 + 10.0 * row).to_string()}>{ label.to_string() }</text>
+            }
         </g>
     }
 }
@@ -162,8 +170,8 @@ pub fn LossChart(props: &LossChartProps) -> Html {
                 <text class="axis" x={PAD_L.to_string()} y={(H - 4.0).to_string()}>{ "1" }</text>
                 <text class="axis" x={(W - PAD_R - 30.0).to_string()} y={(H - 4.0).to_string()}>{ epochs.max(1) }</text>
                 { for series.iter().map(|(d, cls, _)| polyline(&frame, d, cls)) }
-                { marker(&frame, c.best, "best", Key::BestEpoch.t(lang)) }
-                { marker(&frame, c.overfit, "overfit", Key::OverfitStart.t(lang)) }
+                { marker(&frame, c.best, "best", Key::BestEpoch.t(lang), 0.0) }
+                { marker(&frame, c.overfit, "overfit", Key::OverfitStart.t(lang), 1.0) }
                 if let Some((e, _)) = &readout {
                     <line class="hover-line" x1={frame.x(*e).to_string()} x2={frame.x(*e).to_string()}
                         y1={PAD_T.to_string()} y2={(H - PAD_B).to_string()} />
@@ -174,9 +182,12 @@ pub fn LossChart(props: &LossChartProps) -> Html {
                     <span class={classes!("legend-item", *cls)}>{ k.t(lang) }</span>
                 }) }
             </div>
-            <div class="chart-readout" aria-live="polite">
+            <div class="chart-readout" aria-live="polite" data-testid="chart-readout">
                 { readout.map(|r| r.1).unwrap_or_default() }
             </div>
+            if c.best.is_some() {
+                <p class="muted chart-help">{ Key::OverfitHelp.t(lang) }</p>
+            }
         </div>
     }
 }

@@ -4,6 +4,7 @@ pub mod controls;
 pub mod data_editor;
 pub mod data_panel;
 pub mod features;
+pub mod fit_view;
 pub mod heatmap;
 pub mod inspector;
 pub mod lang_switch;

@@ -1,6 +1,8 @@
-//! The main output: the network's prediction over the data plane as a heatmap, the data
-//! points on top (training always; test and validation on request), display toggles, the
-//! regression colour legend, and drawing points when a draw tool is active.
+//! The main output: the network's prediction over the data plane as a heatmap (2-D data) or
+//! as a curve over x with the data as (x, y) dots (1-D data), the data points on top
+//! (training always; test and validation on request), display toggles, the colour legend,
+//! and drawing points when a draw tool is active. N-D data has no plane: an explanation and
+//! a [`FitView`] stand in for it.
 //!
 //! Points are an SVG overlay in unit coordinates so they stay crisp whatever the heatmap's
 //! resolution; the overlay is its own component keyed on the data version, so a training
@@ -10,18 +12,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::fit_view::FitView;
 use super::heatmap::Heatmap;
 use crate::browser;
 use crate::colors::{self, Scale};
 use crate::i18n::{Key, Lang};
+use crate::plots::PlotMode;
 use crate::state::Action;
-use crate::view::{DrawTool, Field, PointView, Split};
+use crate::view::{DrawTool, Field, Fit, PointView, Split};
 
 /// Props of [`OutputPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct OutputPanelProps {
     pub field: Rc<Field>,
     pub version: u64,
+    pub mode: PlotMode,
+    /// Input columns of the data (named in the N-D explanation).
+    pub dims: usize,
+    pub fit: Option<Rc<Fit>>,
     pub points: Rc<Vec<PointView>>,
     pub data_version: u64,
     pub show_test: bool,
@@ -75,19 +83,52 @@ fn Points(props: &PointsProps) -> Html {
     }
 }
 
+/// The colour key of the output heatmap: class swatches for K classes, else the value
+/// gradient with its two ends.
 fn legend(field: &Field, lang: Lang) -> Html {
-    let Scale::Range(lo, hi) = field.scale else {
-        return html! {};
+    if field.channels > 1 {
+        return html! {
+            <div class="legend" data-testid="output-legend">
+                <span class="legend-title">{ Key::LegendClasses.t(lang) }</span>
+                { for (0..field.channels).map(|k| html! {
+                    <span class="legend-class">
+                        <span class="swatch" style={format!("background:{}", colors::css(colors::class_color(k)))} />
+                        { k }
+                    </span>
+                }) }
+            </div>
+        };
+    }
+    let (lo, hi) = match field.scale {
+        Scale::Range(lo, hi) => (lo, hi),
+        Scale::Probability => (0.0, 1.0),
+        Scale::Symmetric => (-1.0, 1.0),
     };
     let stops: String = (0..=8)
         .map(|i| colors::css(colors::diverging(i as f32 / 4.0 - 1.0)))
         .collect::<Vec<_>>()
         .join(",");
     html! {
-        <div class="legend" aria-label={Key::OutputTitle.t(lang)}>
+        <div class="legend" data-testid="output-legend">
+            <span class="legend-title">{ Key::LegendValue.t(lang) }</span>
             <span>{ format!("{lo:.2}") }</span>
             <span class="legend-bar" style={format!("background:linear-gradient(to right,{stops})")} />
             <span>{ format!("{hi:.2}") }</span>
+        </div>
+    }
+}
+
+/// Axis labels of the 1-D plot: the value range at the left, x at the bottom.
+fn line_axes(field: &Field) -> Html {
+    let Scale::Range(lo, hi) = field.scale else {
+        return html! {};
+    };
+    html! {
+        <div class="line-axes" aria-hidden="true">
+            <span class="ax top">{ format!("y {hi:.1}") }</span>
+            <span class="ax bottom">{ format!("{lo:.1}") }</span>
+            <span class="ax left">{ "x −6" }</span>
+            <span class="ax right">{ "6" }</span>
         </div>
     }
 }
@@ -134,17 +175,42 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     };
     let on_hover = d.reform(Action::Hover);
     let leave = d.reform(|_: MouseEvent| Action::Hover(None));
+    let line = props.mode == PlotMode::Line;
+    let plot = if let (PlotMode::Points, Some(fit)) = (props.mode, &props.fit) {
+        let key = match **fit {
+            Fit::Scatter { .. } => Key::NoPlaneRegression,
+            Fit::Confusion { .. } => Key::NoPlaneClasses,
+        };
+        html! {
+            <>
+                <p class="note" data-testid="no-plane">{ key.fill(lang, &[&props.dims.to_string()]) }</p>
+                <FitView fit={fit.clone()} lang={lang} />
+            </>
+        }
+    } else {
+        html! {
+            <>
+                <div class={classes!("plane", line.then_some("line"), props.draw.is_some().then_some("drawing"))}
+                    onpointerdown={onpointerdown} onpointermove={onpointermove}
+                    onpointerup={stop.clone()} onpointerleave={stop} onmouseleave={leave}>
+                    <Heatmap field={props.field.clone()} version={props.version}
+                        discrete={props.discretize} class="output-canvas"
+                        testid={if line { "output-curve" } else { "output-heatmap" }} />
+                    <Points points={props.points.clone()} data_version={props.data_version}
+                        show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} />
+                    if line { { line_axes(&props.field) } }
+                </div>
+                if line {
+                    <p class="muted">{ Key::LineHelp.t(lang) }</p>
+                } else {
+                    { legend(&props.field, lang) }
+                }
+            </>
+        }
+    };
     html! {
         <section class="output" aria-label={Key::OutputTitle.t(lang)}>
-            <div class={classes!("plane", props.draw.is_some().then_some("drawing"))}
-                onpointerdown={onpointerdown} onpointermove={onpointermove}
-                onpointerup={stop.clone()} onpointerleave={stop} onmouseleave={leave}>
-                <Heatmap field={props.field.clone()} version={props.version}
-                    discrete={props.discretize} class="output-canvas" testid="output-heatmap" />
-                <Points points={props.points.clone()} data_version={props.data_version}
-                    show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} />
-            </div>
-            { legend(&props.field, lang) }
+            { plot }
             <div class="toggles">
                 <label class="check"><input type="checkbox" checked={props.show_test}
                     onchange={toggle(Action::ShowTest)} />{ Key::ShowTest.t(lang) }</label>

@@ -123,7 +123,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
                     number_max={100000.0}
                     on_input={d.reform(|v: f64| Action::SetEarlyStopping(Some(v.round().max(1.0) as usize)))} />
             }
-            <Slider label={Key::Speed.t(lang)} value={s.speed} min=1.0 max=300.0 step=1.0
+            <Slider label={Key::Speed.t(lang)} value={s.speed} min=1.0 max=1000.0 step=1.0 testid="speed"
                 on_input={d.reform(Action::SetSpeed)} />
             { select(Key::OutputHead.t(lang), &heads, s.head, d.reform(Action::SetHead)) }
         </section>

@@ -1,0 +1,241 @@
+//! Neuron pictures for data that has no 2-D plane (no yew, no browser).
+//!
+//! * 1-D regression (the noisy sine): every neuron, and the prediction, is a curve over x —
+//!   the network evaluated at `LINE_SAMPLES` evenly spaced x, drawn against its value.
+//! * N-D data (CSV with more than two feature columns): every neuron is a histogram of its
+//!   value over the data points, and the prediction is summarised by a [`Fit`]: predicted
+//!   against actual for regression, a confusion matrix for classification.
+
+use std::rc::Rc;
+
+use ndarray::Array2;
+use neurite_data::{feature_matrix, line_coords, Task, DOMAIN};
+
+use crate::colors::Scale;
+use crate::engine::Engine;
+use crate::fields::auto_scale;
+use crate::plane::line_span;
+use crate::snapshot::Fields;
+use crate::view::{Field, FieldKind, Fit};
+
+/// Samples along x of a 1-D curve.
+pub const LINE_SAMPLES: usize = 96;
+/// Bins of an N-D activation histogram.
+pub const BINS: usize = 16;
+/// Most data points pushed through the network per refresh for N-D pictures.
+const MAX_POINTS: usize = 600;
+
+/// What the output panel and the neuron thumbnails can show for the current data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlotMode {
+    /// Heatmaps over the (x₁, x₂) plane (2-D data, and 1-D classification as bands).
+    Plane,
+    /// Curves over x (1-D regression).
+    Line,
+    /// Histograms and a fit summary (N-D data).
+    Points,
+}
+
+/// Bin counts of the finite `values` over `[lo, hi]`.
+pub fn histogram(values: &[f32], lo: f32, hi: f32, bins: usize) -> Vec<f32> {
+    let mut counts = vec![0.0; bins.max(1)];
+    let span = (hi - lo).max(f32::EPSILON);
+    for v in values.iter().filter(|v| v.is_finite()) {
+        let b = (((v - lo) / span) * bins as f32)
+            .floor()
+            .clamp(0.0, (bins - 1) as f32);
+        counts[b as usize] += 1.0;
+    }
+    counts
+}
+
+/// The value range a histogram of `data` on `scale` spans.
+fn hist_range(data: &[f32], scale: Scale) -> (f32, f32) {
+    match scale {
+        Scale::Symmetric => (-1.0, 1.0),
+        Scale::Probability => (0.0, 1.0),
+        Scale::Range(lo, hi) if hi > lo => (lo, hi),
+        Scale::Range(..) => match auto_scale(data) {
+            Scale::Range(lo, hi) if hi > lo => (lo, hi),
+            _ => (-1.0, 1.0),
+        },
+    }
+}
+
+impl Engine {
+    /// The plot mode of the current data.
+    pub fn plot_mode(&self) -> PlotMode {
+        let ds = self.session.dataset();
+        match (ds.dims, ds.task) {
+            (1, Task::Regression) => PlotMode::Line,
+            (d, _) if d > 2 => PlotMode::Points,
+            _ => PlotMode::Plane,
+        }
+    }
+
+    /// Every layer's values at `inputs`, each `width × n`.
+    fn activations_at(&self, inputs: &Array2<f32>) -> Option<Vec<Array2<f32>>> {
+        let net = self.session.trainer().network();
+        net.neuron_activations(inputs.view()).ok()
+    }
+
+    /// Curves of every neuron and of the prediction over x (1-D regression).
+    pub(crate) fn line_fields(&self) -> Fields {
+        let xs = line_coords(LINE_SAMPLES, DOMAIN);
+        let st = self.session.state();
+        let inputs = feature_matrix(1, xs.iter().map(std::slice::from_ref), &st.features);
+        let Some(acts) = self.activations_at(&inputs) else {
+            return Fields::empty();
+        };
+        let span = line_span(self.session.dataset());
+        let last = acts.len().saturating_sub(1);
+        let curve = |data: Vec<f32>, scale: Scale| {
+            Rc::new(Field {
+                res: data.len(),
+                channels: 1,
+                data,
+                scale,
+                kind: FieldKind::Line,
+            })
+        };
+        let neurons: Vec<Vec<Rc<Field>>> = acts
+            .iter()
+            .enumerate()
+            .map(|(l, arr)| {
+                let scale = if l == last {
+                    Some(Scale::Range(-span, span))
+                } else {
+                    self.layer_scale(l)
+                };
+                arr.rows()
+                    .into_iter()
+                    .map(|row| {
+                        let data = row.to_vec();
+                        let scale = scale.unwrap_or_else(|| auto_scale(&data));
+                        curve(data, scale)
+                    })
+                    .collect()
+            })
+            .collect();
+        let output = neurons
+            .last()
+            .and_then(|l| l.first().cloned())
+            .unwrap_or_else(Fields::empty_field);
+        Fields {
+            neurons,
+            output,
+            fit: None,
+        }
+    }
+
+    /// Histograms of every neuron over the data, and the fit summary (N-D data).
+    pub(crate) fn point_fields(&self) -> Fields {
+        let ds = self.session.dataset();
+        let stride = ds.len().div_ceil(MAX_POINTS).max(1);
+        let picked: Vec<usize> = (0..ds.len()).step_by(stride).collect();
+        let st = self.session.state();
+        let coords = picked.iter().map(|&i| ds.points[i].coords.as_slice());
+        let inputs = feature_matrix(ds.dims, coords, &st.features);
+        let Some(acts) = self.activations_at(&inputs) else {
+            return Fields::empty();
+        };
+        let head = self.session.trainer().network().spec().head;
+        let out_scale = self.output_scale(head);
+        let last = acts.len().saturating_sub(1);
+        let neurons = acts
+            .iter()
+            .enumerate()
+            .map(|(l, arr)| {
+                let scale = if l == last {
+                    Some(out_scale)
+                } else {
+                    self.layer_scale(l)
+                };
+                arr.rows()
+                    .into_iter()
+                    .map(|row| {
+                        let values = row.to_vec();
+                        let scale = scale.unwrap_or_else(|| auto_scale(&values));
+                        let (lo, hi) = hist_range(&values, scale);
+                        Rc::new(Field {
+                            res: BINS,
+                            channels: 1,
+                            data: histogram(&values, lo, hi, BINS),
+                            scale,
+                            kind: FieldKind::Histogram { lo, hi },
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let fit = acts
+            .last()
+            .map(|out| Rc::new(self.fit(&picked, out, out_scale)));
+        Fields {
+            neurons,
+            output: Fields::empty_field(),
+            fit,
+        }
+    }
+
+    /// Predicted against actual (regression) or the confusion matrix (classes).
+    fn fit(&self, picked: &[usize], out: &Array2<f32>, scale: Scale) -> Fit {
+        let ds = self.session.dataset();
+        let splits = self.splits();
+        let k = out.nrows();
+        match ds.task.classes() {
+            None => {
+                let points: Vec<(f32, f32, _)> = picked
+                    .iter()
+                    .zip(out.row(0))
+                    .map(|(&i, &pred)| (ds.points[i].label.as_f32(), pred, splits[i]))
+                    .collect();
+                let m = points
+                    .iter()
+                    .flat_map(|p| [p.0.abs(), p.1.abs()])
+                    .filter(|v| v.is_finite())
+                    .fold(1.0f32, f32::max);
+                Fit::Scatter {
+                    points,
+                    lo: -m * 1.05,
+                    hi: m * 1.05,
+                }
+            }
+            Some(classes) => {
+                let threshold = if scale == Scale::Probability {
+                    0.5
+                } else {
+                    0.0
+                };
+                let mut counts = vec![0u32; classes * classes];
+                for (col, &i) in picked.iter().enumerate() {
+                    let predicted = if k == 1 {
+                        usize::from(out[[0, col]] > threshold)
+                    } else {
+                        (0..k)
+                            .max_by(|&a, &b| out[[a, col]].total_cmp(&out[[b, col]]))
+                            .unwrap_or(0)
+                    };
+                    if let Some(actual) = ds.points[i].label.class() {
+                        if let Some(c) = counts.get_mut(actual * classes + predicted) {
+                            *c += 1;
+                        }
+                    }
+                }
+                Fit::Confusion { k: classes, counts }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn histogram_counts_every_finite_value_once() {
+        let h = histogram(&[-1.0, -0.9, 0.0, 1.0, f32::NAN, 7.0], -1.0, 1.0, 4);
+        assert_eq!(h, vec![2.0, 0.0, 1.0, 2.0]);
+        assert_eq!(hist_range(&[], Scale::Probability), (0.0, 1.0));
+    }
+}
