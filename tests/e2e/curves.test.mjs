@@ -1,30 +1,18 @@
 // The loss chart on the teaching example for overfitting: a 1-8-8-1 network trained long on
 // the 60-point noisy sine. The best-validation and overfitting markers appear (overfitting
 // after the best epoch), hovering reads out an epoch's values, and redraws never add points.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, byId, screenshot, setInputValue, until, textNumber } from './harness.mjs';
+import { useBrowser, SINE_LINK, openPage, byId, screenshot, setInputValue, until, textNumber } from './harness.mjs';
 
-const SINE =
-  '#regDataset=sine&problem=regression&networkShape=8,8&activation=tanh&learningRate=0.03' +
-  '&optimizer=adam&percTrainData=50&percValData=25&batchSize=10&x=true';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const vertexCounts = (page) =>
   page.locator('.chart-svg polyline').evaluateAll((ls) => ls.map((l) => l.points.numberOfItems));
 
 test('sine with a big network: markers, hover read-out, log scale, stable redraws', async () => {
-  const page = await openPage(browser, server.url + SINE);
+  const page = await openPage(env.browser, env.url + SINE_LINK);
   await setInputValue(page, 'speed', 1000);
   await byId(page, 'play').click();
   await until(async () => (await textNumber(page, 'epoch')) >= 1500, { timeout: 60_000, what: 'epoch 1500' });

@@ -1,22 +1,11 @@
 // End-to-end tests of data editing, language, autosave and keyboard shortcuts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, byId, textNumber, screenshot, until,
+  useBrowser, openPage, byId, textNumber, screenshot, until,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const visiblePoints = (page) => page.locator('section.output svg.points circle').count();
 
@@ -27,7 +16,7 @@ async function showAllSplits(page) {
 }
 
 test('a malformed CSV shows the line and the reason and keeps the data', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await showAllSplits(page);
   const before = await visiblePoints(page);
   await byId(page, 'csv-text').fill('x1,x2,label\n1,2,a\n3,oops,b\n4,5,a\n');
@@ -43,7 +32,7 @@ test('a malformed CSV shows the line and the reason and keeps the data', async (
 });
 
 test('a pasted CSV with string labels becomes the dataset and trains', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const rows = ['a,b,kind'];
   for (let i = 0; i < 40; i++) {
     const x = (i % 8) - 4;
@@ -63,7 +52,7 @@ test('a pasted CSV with string labels becomes the dataset and trains', async () 
 });
 
 test('drawing a point adds exactly one point', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await showAllSplits(page);
   const before = await visiblePoints(page);
   await page.locator('.data-editor .tools button', { hasText: '1' }).first().click();
@@ -79,7 +68,7 @@ test('drawing a point adds exactly one point', async () => {
 });
 
 test('the language switch shows Japanese and is remembered', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const english = await page.locator('body').innerText();
   await byId(page, 'lang').click();
   await until(async () => /[\u3040-\u30ff]/.test(await page.locator('body').innerText()), {
@@ -94,15 +83,15 @@ test('the language switch shows Japanese and is remembered', async () => {
 });
 
 test('the last state is autosaved and restored when no link is given', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   for (let i = 1; i <= 3; i++) {
     await byId(page, 'step').click();
     await until(async () => (await textNumber(page, 'epoch')) === i, { what: `epoch ${i}` });
   }
   const loss = await textNumber(page, 'loss-train');
   await new Promise((ok) => setTimeout(ok, 1500)); // the autosave is debounced
-  await page.goto(server.url + '#');
-  await page.goto(server.url);
+  await page.goto(env.url + '#');
+  await page.goto(env.url);
   await byId(page, 'epoch').waitFor();
   await until(async () => (await textNumber(page, 'epoch')) === 3, { what: 'restored epoch 3' });
   assert.equal(await textNumber(page, 'loss-train'), loss);
@@ -110,7 +99,7 @@ test('the last state is autosaved and restored when no link is given', async () 
 });
 
 test('keyboard shortcuts: s steps, r resets, space plays and pauses', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('s');
   await until(async () => (await textNumber(page, 'epoch')) === 1, { what: 'epoch 1 after s' });

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -108,4 +109,27 @@ export async function until(fn, { timeout = 20_000, interval = 100, what = 'cond
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((ok) => setTimeout(ok, interval));
   }
+}
+
+/** The 60-point noisy sine with a 1-8-8-1 network: the teaching example for overfitting. */
+export const SINE_LINK =
+  '#regDataset=sine&problem=regression&networkShape=8,8&activation=tanh&learningRate=0.03' +
+  '&optimizer=adam&percTrainData=50&percValData=25&batchSize=10&x=true';
+
+/**
+ * Registers hooks that serve dist/ and launch Chromium once for the calling test file.
+ * Returns a handle whose `browser` and `url` are set once the suite starts.
+ */
+export function useBrowser() {
+  const env = { browser: null, url: '', server: null };
+  before(async () => {
+    env.server = await serveDist();
+    env.url = env.server.url;
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,23 +1,12 @@
 // End-to-end tests of the core playground flows in headless Chromium against dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, byId, textNumber, canvasPixels, setInputValue,
+  useBrowser, openPage, byId, textNumber, canvasPixels, setInputValue,
   screenshot, until,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function play(page, minEpochs) {
   await byId(page, 'play').click();
@@ -37,7 +26,7 @@ async function play(page, minEpochs) {
 }
 
 test('loads without console errors and shows the default playground', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   assert.equal(await textNumber(page, 'epoch'), 0);
   assert.ok(Number.isFinite(await textNumber(page, 'loss-train')), 'train loss is a number');
   await byId(page, 'neuron-1-0').waitFor();
@@ -48,7 +37,7 @@ test('loads without console errors and shows the default playground', async () =
 });
 
 test('play advances epochs and the training loss falls', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const before = await textNumber(page, 'loss-train');
   await play(page, 30);
   const epoch = await textNumber(page, 'epoch');
@@ -61,7 +50,7 @@ test('play advances epochs and the training loss falls', async () => {
 });
 
 test('step advances exactly one epoch; reset returns to the same start', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const start = await textNumber(page, 'loss-train');
   const startPixels = await canvasPixels(page);
   await byId(page, 'step').click();
@@ -74,7 +63,7 @@ test('step advances exactly one epoch; reset returns to the same start', async (
 });
 
 test('dragging a weight slider repaints the output heatmap', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const before = await canvasPixels(page);
   await byId(page, 'link-1-0-0').click({ force: true });
   const slider = byId(page, 'weight-slider');
@@ -97,7 +86,7 @@ test('dragging a weight slider repaints the output heatmap', async () => {
 });
 
 test('removing a link changes the output', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   const before = await canvasPixels(page);
   await byId(page, 'link-1-0-0').click({ force: true });
   await byId(page, 'remove-link').click();
@@ -109,7 +98,7 @@ test('removing a link changes the output', async () => {
 });
 
 test('a copied link with weights restores the same losses and pixels', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await play(page, 20);
   // Nudge a weight and cut a link so the state is not reproducible from settings alone.
   await byId(page, 'link-1-1-0').click({ force: true });
@@ -126,7 +115,7 @@ test('a copied link with weights restores the same losses and pixels', async () 
     test: await textNumber(page, 'loss-test'),
   };
   const pixels = await canvasPixels(page);
-  const page2 = await openPage(browser, link);
+  const page2 = await openPage(env.browser, link);
   assert.equal(await textNumber(page2, 'epoch'), losses.epoch);
   assert.equal(await textNumber(page2, 'loss-train'), losses.train);
   assert.equal(await textNumber(page2, 'loss-test'), losses.test);
@@ -144,7 +133,7 @@ test('a TensorFlow Playground link opens with its settings', async () => {
     '&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false' +
     '&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false' +
     '&problem=classification&initZero=false&hideText=false';
-  const page = await openPage(browser, server.url + tfp);
+  const page = await openPage(env.browser, env.url + tfp);
   assert.equal(Number(await byId(page, 'learning-rate').inputValue()), 0.1);
   for (let i = 0; i < 3; i++) await byId(page, `neuron-1-${i}`).waitFor();
   assert.equal(await byId(page, 'neuron-1-3').count(), 0, 'exactly three hidden neurons');
@@ -156,7 +145,7 @@ test('a TensorFlow Playground link opens with its settings', async () => {
 });
 
 test('a garbage link shows a specific error and the default playground', async () => {
-  const page = await openPage(browser, server.url + '#w=%%%not-base64&networkShape=9999999');
+  const page = await openPage(env.browser, env.url + '#w=%%%not-base64&networkShape=9999999');
   const message = byId(page, 'error-message');
   await message.waitFor();
   assert.ok((await message.textContent()).trim().length > 10, 'the error says something');
@@ -168,8 +157,8 @@ test('a garbage link shows a specific error and the default playground', async (
 
 test('a huge learning rate pauses training with a divergence message', async () => {
   const page = await openPage(
-    browser,
-    server.url + '#problem=regression&regDataset=reg-plane&activation=linear&networkShape=4,4&learningRate=0.01',
+    env.browser,
+    env.url + '#problem=regression&regDataset=reg-plane&activation=linear&networkShape=4,4&learningRate=0.01',
   );
   await setInputValue(page, 'learning-rate', 1000);
   await byId(page, 'play').click();

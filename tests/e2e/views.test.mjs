@@ -2,28 +2,16 @@
 // curve, N-D CSV data with an explanation and a fit summary, the regression legend and the
 // K-class colours. Each state is screenshotted on desktop and phone, in English and Japanese
 // (target/screenshots/views-*.png), for a person to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, byId, screenshot, setInputValue, until, textNumber,
+  useBrowser, SINE_LINK, openPage, byId, screenshot, setInputValue, until, textNumber,
 } from './harness.mjs';
 
-const SINE =
-  '#regDataset=sine&problem=regression&networkShape=8,8&activation=tanh&learningRate=0.03' +
-  '&optimizer=adam&percTrainData=50&percValData=25&batchSize=10&x=true';
 
 const VIEWPORTS = { desktop: { width: 1400, height: 950 }, phone: { width: 390, height: 844 } };
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Trains at full speed until the epoch counter reaches `epochs`, then pauses. */
 async function trainTo(page, epochs) {
@@ -66,7 +54,7 @@ async function importCsv(page, text) {
 }
 
 test('1-D data: dots at (x, y), the prediction and the neurons as curves, drawing adds (x, y)', async () => {
-  const page = await openPage(browser, server.url + SINE);
+  const page = await openPage(env.browser, env.url + SINE_LINK);
   const curve = byId(page, 'output-curve');
   await curve.waitFor();
   assert.equal(await byId(page, 'output-heatmap').count(), 0, 'no heatmap bands on 1-D data');
@@ -98,7 +86,7 @@ test('1-D data: dots at (x, y), the prediction and the neurons as curves, drawin
 });
 
 test('N-D regression CSV: explanation, predicted-vs-actual, histograms; training works', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await importCsv(page, csv(200, ['a', 'b', 'c', 'd', 'y'], (x) => (x[0] - x[1] * x[2] + 0.5 * x[3]).toFixed(4)));
   const note = byId(page, 'no-plane');
   await note.waitFor();
@@ -117,7 +105,7 @@ test('N-D regression CSV: explanation, predicted-vs-actual, histograms; training
 });
 
 test('N-D classification CSV: a confusion matrix that improves with training', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(env.browser, env.url);
   await importCsv(page, csv(240, ['a', 'b', 'c', 'label'], (x) => (x[0] + x[1] > 0 ? (x[2] > 0 ? 2 : 1) : 0)));
   await byId(page, 'output-fit').waitFor();
   const correct = async () => Number((await page.locator('.output .muted').first().textContent()).match(/^(\d+)/)[1]);
@@ -130,7 +118,7 @@ test('N-D classification CSV: a confusion matrix that improves with training', a
 });
 
 test('regression legend and K-class colours', async () => {
-  const page = await openPage(browser, server.url + '#regDataset=reg-gauss&problem=regression');
+  const page = await openPage(env.browser, env.url + '#regDataset=reg-gauss&problem=regression');
   const legend = byId(page, 'output-legend');
   await legend.waitFor();
   assert.match(await legend.textContent(), /-1\.00.*1\.00/);
