@@ -89,3 +89,40 @@ fn live_settings_show_up_in_to_state() {
     assert_eq!(a.to_state(false).training.optimizer.learning_rate, 0.5);
     assert_eq!(a.state().training.optimizer.learning_rate, 0.03);
 }
+
+/// Parameters as bit patterns, for exact comparison.
+fn param_bits(session: &Session) -> Vec<u32> {
+    session
+        .trainer()
+        .network()
+        .layers()
+        .iter()
+        .flat_map(|l| l.weights.iter().chain(l.bias.iter()).map(|v| v.to_bits()))
+        .collect()
+}
+
+#[test]
+fn a_run_resumed_from_its_link_continues_exactly_like_the_original() {
+    // SGD with dropout: the optimizer has no state beyond the weights, and every epoch's
+    // batch order and dropout masks depend only on (seed, epoch).
+    let state = decode_link(
+        "#activation=tanh&dataset=spiral&networkShape=6,4&dropout=0.2,0&learningRate=0.03\
+         &batchSize=7&seed=21&x=true&y=true&sinX=true&sinY=true&percTrainData=60&percValData=20",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut original = session(&state);
+    original.train_epochs(12);
+    let link = encode_link(&original.to_state(true));
+    original.train_epochs(8);
+
+    let mut resumed = session(&decode_link(&link).unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(resumed.trainer().epoch(), 12);
+    resumed.train_epochs(8);
+    assert_eq!(resumed.trainer().epoch(), 20);
+    assert_eq!(param_bits(&resumed), param_bits(&original));
+    let last = |s: &Session| s.trainer().history().last().cloned();
+    assert_eq!(
+        bits(&last(&resumed).into_iter().collect::<Vec<_>>()),
+        bits(&last(&original).into_iter().collect::<Vec<_>>())
+    );
+}

@@ -7,6 +7,7 @@
 
 use crate::error::NnError;
 use crate::metrics::{evaluate_split, EpochMetrics};
+use crate::rng::{Rng, Stream};
 use crate::train::trainer::copy_params;
 use crate::train::{Status, StopReason, Trainer};
 
@@ -68,6 +69,10 @@ impl Trainer {
         for (i, v) in self.order.iter_mut().enumerate() {
             *v = i;
         }
+        // Each epoch has its own batch-order and dropout generators (see `Rng::stream_at`),
+        // so a run resumed at any epoch continues exactly like the uninterrupted one.
+        self.batch_rng = Rng::stream_at(self.config.seed, Stream::Batches, epoch as u64);
+        self.dropout_rng = Rng::stream_at(self.config.seed, Stream::Dropout, epoch as u64);
         self.batch_rng.shuffle(&mut self.order);
         let (cfg, loss) = (self.config.optimizer, self.config.loss);
         let (reg, rate) = (self.config.regularization, self.config.regularization_rate);

@@ -1,8 +1,9 @@
 //! The trainer: owns the network, data, settings, optimizer state, RNG streams and every
 //! scratch buffer, so the per-batch loop never allocates.
 //!
-//! Streams: batch order from `Rng::stream(seed, Stream::Batches)`, dropout masks from
-//! `Rng::stream(seed, Stream::Dropout)`; initial weights are the caller's business.
+//! Streams: each epoch e draws its batch order from `Rng::stream_at(seed, Stream::Batches, e)`
+//! and its dropout masks from
+//! `Rng::stream_at(seed, Stream::Dropout, e)`; initial weights are the caller's business.
 
 use crate::error::NnError;
 use crate::layer::Dense;
