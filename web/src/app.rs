@@ -84,9 +84,11 @@ fn on_key(dispatch: Callback<Action>) -> Callback<web_sys::Event> {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(startup::initial_state);
+    // One callback for the app's lifetime: children compare props by it, so a fresh one per
+    // render would re-render every panel on every training frame.
     let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     let lang: Lang = state.lang;
 
@@ -186,7 +188,7 @@ pub fn App() -> Html {
                                 { Key::WiringMode.t(lang) }</label>
                         </div>
                         <NetworkView net={s.net.clone()} fields={s.fields.clone()} version={s.version}
-                            selection={s.selection} wiring={s.flags.wiring} activations={activations}
+                            selection={s.selection} wiring={s.flags.wiring} activations={activations} classes={classes}
                             lang={lang} dispatch={dispatch.clone()} />
                     </section>
                     <Inspector selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}
@@ -201,7 +203,7 @@ pub fn App() -> Html {
                             show_val={s.flags.show_val} discretize={s.flags.discretize} draw={s.draw}
                             lang={lang} dispatch={dispatch.clone()} />
                         <h2>{ Key::Curves.t(lang) }</h2>
-                        <LossChart curves={s.curves.clone()} version={s.version} log={s.flags.log_scale}
+                        <LossChart curves={s.curves.clone()} log={s.flags.log_scale}
                             accuracy={s.flags.accuracy} lang={lang} />
                         <div class="toggles">
                             <label class="check"><input type="checkbox" checked={s.flags.log_scale}

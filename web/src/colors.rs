@@ -95,6 +95,27 @@ pub fn scalar_rgba(values: &[f32], scale: Scale, discrete: bool) -> Vec<u8> {
     out
 }
 
+/// RGBA pixels of one class's probabilities: neutral at 0, the class colour at 1 (the
+/// output neurons of a K-class network, each in its class colour).
+pub fn tint_rgba(probs: &[f32], class: usize, discrete: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(probs.len() * 4);
+    for &p in probs {
+        let p = if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let t = if discrete {
+            f32::from(p >= 0.5) * 0.85
+        } else {
+            p
+        };
+        let c = mix(NEUTRAL, class_color(class), t);
+        out.extend_from_slice(&[c[0], c[1], c[2], 255]);
+    }
+    out
+}
+
 /// RGBA pixels for a K-channel field of class probabilities laid out pixel-major
 /// (`probs[p * k + c]`): the winning class colour, faded towards neutral when unsure.
 pub fn classes_rgba(probs: &[f32], k: usize, discrete: bool) -> Vec<u8> {
@@ -126,6 +147,15 @@ pub fn classes_rgba(probs: &[f32], k: usize, discrete: bool) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tint_runs_from_neutral_to_the_class_colour() {
+        let px = tint_rgba(&[0.0, 1.0, f32::NAN], 2, false);
+        assert_eq!(px.len(), 12);
+        assert_eq!(&px[0..3], &NEUTRAL[..]);
+        assert_eq!(&px[4..7], &class_color(2)[..]);
+        assert_eq!(&px[8..11], &NEUTRAL[..]);
+    }
 
     #[test]
     fn diverging_ends_and_middle() {

@@ -1,7 +1,8 @@
 //! Neuron pictures for data that has no 2-D plane (no yew, no browser).
 //!
 //! * 1-D regression (the noisy sine): every neuron, and the prediction, is a curve over x —
-//!   the network evaluated at `LINE_SAMPLES` evenly spaced x, drawn against its value.
+//!   the network evaluated at evenly spaced x (`NEURON_LINE_SAMPLES` for a neuron's box,
+//!   `LINE_SAMPLES` for the prediction), drawn against its value.
 //! * N-D data (CSV with more than two feature columns): every neuron is a histogram of its
 //!   value over the data points, and the prediction is summarised by a [`Fit`]: predicted
 //!   against actual for regression, a confusion matrix for classification.
@@ -18,8 +19,10 @@ use crate::plane::line_span;
 use crate::snapshot::Fields;
 use crate::view::{Field, FieldKind, Fit};
 
-/// Samples along x of a 1-D curve.
+/// Samples along x of the 1-D prediction curve.
 pub const LINE_SAMPLES: usize = 96;
+/// Samples along x of a neuron's 1-D curve (a 40-pixel box needs no more).
+pub const NEURON_LINE_SAMPLES: usize = 32;
 /// Bins of an N-D activation histogram.
 pub const BINS: usize = 16;
 /// Most data points pushed through the network per refresh for N-D pictures.
@@ -79,12 +82,17 @@ impl Engine {
         net.neuron_activations(inputs.view()).ok()
     }
 
-    /// Curves of every neuron and of the prediction over x (1-D regression).
-    pub(crate) fn line_fields(&self) -> Fields {
-        let xs = line_coords(LINE_SAMPLES, DOMAIN);
+    /// Every layer's values at `n` evenly spaced x (1-D data).
+    fn activations_on_line(&self, n: usize) -> Option<Vec<Array2<f32>>> {
+        let xs = line_coords(n, DOMAIN);
         let st = self.session.state();
         let inputs = feature_matrix(1, xs.iter().map(std::slice::from_ref), &st.features);
-        let Some(acts) = self.activations_at(&inputs) else {
+        self.activations_at(&inputs)
+    }
+
+    /// Curves of every neuron and of the prediction over x (1-D regression).
+    pub(crate) fn line_fields(&self) -> Fields {
+        let Some(acts) = self.activations_on_line(NEURON_LINE_SAMPLES) else {
             return Fields::empty();
         };
         let span = line_span(self.session.dataset());
@@ -117,10 +125,16 @@ impl Engine {
                     .collect()
             })
             .collect();
-        let output = neurons
-            .last()
-            .and_then(|l| l.first().cloned())
-            .unwrap_or_else(Fields::empty_field);
+        // The prediction is the big picture: sampled finer than the neuron boxes.
+        let output = self
+            .activations_on_line(LINE_SAMPLES)
+            .and_then(|a| {
+                a.last()
+                    .and_then(|l| l.rows().into_iter().next().map(|r| r.to_vec()))
+            })
+            .map_or_else(Fields::empty_field, |data| {
+                curve(data, Scale::Range(-span, span))
+            });
         Fields {
             neurons,
             output,

@@ -9,7 +9,7 @@ use neurite_playground::State;
 use crate::browser;
 use crate::engine::{Engine, Outcome};
 use crate::i18n::Key;
-use crate::refresh::{pace, refresh, refresh_all, refresh_params};
+use crate::refresh::{pace, refresh_all, refresh_params, refresh_tick};
 use crate::state::{Action, AppState, Banner, RunStatus, TrainSettings};
 
 /// How often the share link follows a running training.
@@ -93,7 +93,7 @@ fn tick(s: &mut AppState, dt: f64) -> bool {
         s.since_link_ms = 0.0;
         s.link_version += 1;
     }
-    refresh(s, true);
+    refresh_tick(s);
     true
 }
 

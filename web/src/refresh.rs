@@ -5,6 +5,7 @@ use neurite_playground::State;
 
 use crate::browser;
 use crate::pacing::Pacer;
+use crate::plots::PlotMode;
 use crate::state::{AppState, DataSettings, TrainSettings};
 
 /// Data settings of `st`.
@@ -44,27 +45,53 @@ pub fn pace<T>(s: &AppState, f: impl FnOnce(&mut Pacer) -> T) -> T {
     out
 }
 
-/// Refreshes the parameter snapshots (cheap enough for every frame).
+/// While playing, the SVG views (link attributes, the curves chart, the inspector, and the
+/// curve/histogram pictures of 1-D and N-D data) follow the training at most this often;
+/// canvas heatmaps and the epoch/loss counters follow every frame. Rewriting hundreds of
+/// SVG attributes per frame costs the browser more style/layout/paint than training costs.
+pub const VIEW_EVERY_MS: f64 = 100.0;
+
+/// Refreshes every parameter snapshot (a user action: sliders repaint every heatmap at once).
 pub fn refresh_params(s: &mut AppState) {
-    refresh(s, false);
+    refresh_parts(s, false, true);
 }
 
-pub fn refresh(s: &mut AppState, just_trained: bool) {
+/// Refreshes after a training frame: counters always, canvas heatmaps every frame, the rest
+/// at most every [`VIEW_EVERY_MS`] (and always once training stopped).
+pub fn refresh_tick(s: &mut AppState) {
+    let views = !s.playing || views_due(s.views_at_ms, browser::now_ms());
+    refresh_parts(s, true, views);
+}
+
+/// Whether the throttled views are due at `now` after a refresh at `last` (ms).
+pub fn views_due(last: f64, now: f64) -> bool {
+    !(0.0..VIEW_EVERY_MS).contains(&(now - last))
+}
+
+fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     let t0 = browser::now_ms();
     let engine = s.engine.borrow();
-    let (neuron_res, output_res) = s.pacer.get().resolution(s.playing);
-    let fields = engine.fields(neuron_res, output_res);
-    s.net = engine.net_view().into();
-    s.fields = fields.neurons.into();
-    s.output = fields.output;
-    s.fit = fields.fit;
+    let fields = views || engine.plot_mode() == PlotMode::Plane;
+    if fields {
+        let (neuron_res, output_res) = s.pacer.get().resolution(s.playing);
+        let f = engine.fields(neuron_res, output_res);
+        s.fields = f.neurons.into();
+        s.output = f.output;
+        s.fit = f.fit;
+    }
+    if views {
+        s.views_at_ms = t0;
+        s.net = engine.net_view().into();
+        s.curves = engine.curves().into();
+        s.trace = s.hover.and_then(|i| engine.trace(i)).map(Into::into);
+    }
     s.epoch = engine.epoch();
     s.losses = engine.losses(just_trained);
-    s.curves = engine.curves().into();
-    s.trace = s.hover.and_then(|i| engine.trace(i)).map(Into::into);
     drop(engine);
-    pace(s, |p| p.record_paint(browser::now_ms() - t0));
-    s.version += 1;
+    if fields {
+        pace(s, |p| p.record_paint(browser::now_ms() - t0));
+        s.version += 1;
+    }
 }
 
 /// Refreshes everything after a rebuild: settings, points and parameters.
@@ -76,4 +103,17 @@ pub fn refresh_all(s: &mut AppState) {
     s.data_version += 1;
     s.link_version += 1;
     refresh_params(s);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_follow_at_most_every_interval() {
+        assert!(views_due(0.0, VIEW_EVERY_MS));
+        assert!(!views_due(1000.0, 1000.0 + VIEW_EVERY_MS / 2.0));
+        // A clock that went backwards (a new state) refreshes at once.
+        assert!(views_due(1000.0, 10.0));
+    }
 }

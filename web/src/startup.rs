@@ -99,6 +99,7 @@ impl AppState {
             lang,
             pacer: Rc::new(Cell::new(Pacer::default())),
             since_link_ms: 0.0,
+            views_at_ms: 0.0,
         };
         crate::refresh::refresh_all(&mut s);
         s

@@ -198,6 +198,9 @@ pub struct AppState {
     pub pacer: Rc<Cell<Pacer>>,
     /// Milliseconds since the share link was last refreshed while playing.
     pub since_link_ms: f64,
+    /// `performance.now()` when the SVG views (links, chart, inspector) were last refreshed
+    /// (see `refresh::VIEW_EVERY_MS`).
+    pub views_at_ms: f64,
 }
 
 impl PartialEq for AppState {

@@ -45,8 +45,9 @@ pub fn FeaturesPanel(props: &FeaturesPanelProps) -> Html {
         <section class="features-panel" aria-label={Key::Features.t(lang)}>
             <div class="features">
                 { for Feature::ALL.into_iter().zip(fields.iter()).map(|(f, field)| {
-                    let on = props.selected.contains(&f);
                     let applies = match props.dims { 1 => f.uses_only_x1(), 2 => true, _ => false };
+                    // A feature that does not apply is shown off and disabled, even if selected.
+                    let on = applies && props.selected.contains(&f);
                     let onclick = props.dispatch.reform(move |_: MouseEvent| Action::ToggleFeature(f));
                     html! {
                         <button type="button" class={classes!("feature", (!on).then_some("off"))}

@@ -26,11 +26,16 @@ pub struct HeatmapProps {
     pub class: Classes,
     #[prop_or_default]
     pub testid: Option<AttrValue>,
+    /// Paint a probability field in this class's colour (K-class output neurons).
+    #[prop_or_default]
+    pub tint: Option<usize>,
 }
 
-/// RGBA pixels of a field.
-pub fn field_rgba(field: &Field, discrete: bool) -> Vec<u8> {
-    if field.channels > 1 {
+/// RGBA pixels of a field (`tint`: a one-class probability field in that class's colour).
+pub fn field_rgba(field: &Field, discrete: bool, tint: Option<usize>) -> Vec<u8> {
+    if let (Some(k), 1) = (tint, field.channels) {
+        colors::tint_rgba(&field.data, k, discrete)
+    } else if field.channels > 1 {
         colors::classes_rgba(&field.data, field.channels, discrete)
     } else {
         colors::scalar_rgba(&field.data, field.scale, discrete)
@@ -102,13 +107,18 @@ pub fn Heatmap(props: &HeatmapProps) -> Html {
         let canvas = canvas.clone();
         let field = props.field.clone();
         use_effect_with(
-            (props.version, props.discrete, Rc::as_ptr(&props.field)),
-            move |(_, discrete, _)| {
+            (
+                props.version,
+                props.discrete,
+                props.tint,
+                Rc::as_ptr(&props.field),
+            ),
+            move |(_, discrete, tint, _)| {
                 if let (FieldKind::Plane, Some(c)) =
                     (field.kind, canvas.cast::<HtmlCanvasElement>())
                 {
                     let res = field.res as u32;
-                    browser::paint_rgba(&c, res, res, &field_rgba(&field, *discrete));
+                    browser::paint_rgba(&c, res, res, &field_rgba(&field, *discrete, *tint));
                 }
             },
         );

@@ -27,7 +27,6 @@ const LOG_FLOOR: f32 = 1e-4;
 #[derive(Properties, PartialEq, Clone)]
 pub struct LossChartProps {
     pub curves: Rc<Curves>,
-    pub version: u64,
     pub log: bool,
     pub accuracy: bool,
     pub lang: Lang,

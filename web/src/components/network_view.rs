@@ -45,6 +45,9 @@ pub struct NetworkViewProps {
     pub wiring: bool,
     /// Activation of each hidden layer.
     pub activations: Vec<Activation>,
+    /// Classes of the data (`None` for regression): K-class output neurons take their colour.
+    #[prop_or_default]
+    pub classes: Option<usize>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -89,19 +92,8 @@ fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
     }
 }
 
-fn links(props: &NetworkViewProps) -> Html {
+fn links(props: &NetworkViewProps, on_click: &Callback<LinkId>) -> Html {
     let net = &props.net;
-    let on_click = {
-        let d = props.dispatch.clone();
-        let wiring = props.wiring;
-        Callback::from(move |id: LinkId| {
-            d.emit(if wiring {
-                Action::ToggleLink(id)
-            } else {
-                Action::Select(Some(Selection::Link(id)))
-            })
-        })
-    };
     let mut out = Vec::new();
     for (engine, layer) in net.layers.iter().enumerate() {
         let ui = engine + 1;
@@ -128,13 +120,14 @@ fn links(props: &NetworkViewProps) -> Html {
     out.into_iter().collect()
 }
 
-fn neurons(props: &NetworkViewProps) -> Html {
+fn neurons(props: &NetworkViewProps, on_click: &Callback<NeuronId>) -> Html {
     let net = &props.net;
-    let on_click = props
-        .dispatch
-        .reform(|id: NeuronId| Action::Select(Some(Selection::Neuron(id))));
     let mut out = Vec::new();
-    for (layer, &count) in net.sizes().iter().enumerate() {
+    let sizes = net.sizes();
+    let output = sizes.len().saturating_sub(1);
+    for (layer, &count) in sizes.iter().enumerate() {
+        // K classes → K output neurons, one per class; a single output (2 classes) stays neutral.
+        let classed = layer == output && count > 1 && props.classes == Some(count);
         for index in 0..count {
             let id = NeuronId { layer, index };
             let field = props.fields.get(layer).and_then(|l| l.get(index)).cloned();
@@ -152,7 +145,7 @@ fn neurons(props: &NetworkViewProps) -> Html {
                     y={Geometry::y(index)} size={NODE} field={field} version={props.version}
                     selected={props.selection == Some(Selection::Neuron(id))}
                     label={label.map(AttrValue::from)} title={AttrValue::from(title)}
-                    on_click={on_click.clone()} />
+                    on_click={on_click.clone()} out_class={classed.then_some(index)} />
             });
         }
     }
@@ -162,6 +155,21 @@ fn neurons(props: &NetworkViewProps) -> Html {
 /// The network diagram.
 #[component]
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
+    // Stable click callbacks: links and neurons compare props, so a fresh callback per render
+    // would re-render (and rewrite the attributes of) every one of them on every frame.
+    let link_click = use_callback(
+        (props.dispatch.clone(), props.wiring),
+        |id: LinkId, (d, wiring)| {
+            d.emit(if *wiring {
+                Action::ToggleLink(id)
+            } else {
+                Action::Select(Some(Selection::Link(id)))
+            })
+        },
+    );
+    let neuron_click = use_callback(props.dispatch.clone(), |id: NeuronId, d| {
+        d.emit(Action::Select(Some(Selection::Neuron(id))))
+    });
     let sizes = props.net.sizes();
     let columns = sizes.len().max(1);
     let width = Geometry::x(columns - 1) + NODE + 24.0;
@@ -194,9 +202,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 { headers }
                 { io(columns - 1, Key::Output) }
                 <svg class="links" width={width.to_string()} height={height.to_string()}>
-                    { links(props) }
+                    { links(props, &link_click) }
                 </svg>
-                { neurons(props) }
+                { neurons(props, &neuron_click) }
             </div>
         </div>
     }

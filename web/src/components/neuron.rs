@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::heatmap::Heatmap;
+use crate::colors;
 use crate::view::{Field, NeuronId};
 
 /// Props of [`Neuron`].
@@ -25,6 +26,9 @@ pub struct NeuronProps {
     #[prop_or_default]
     pub title: AttrValue,
     pub on_click: Callback<NeuronId>,
+    /// The class this output neuron stands for (K-class data): drawn in its colour.
+    #[prop_or_default]
+    pub out_class: Option<usize>,
 }
 
 /// The neuron box.
@@ -38,17 +42,21 @@ pub fn Neuron(props: &NeuronProps) -> Html {
             cb.emit(id)
         })
     };
-    let style = format!(
+    let mut style = format!(
         "left:{}px;top:{}px;width:{}px;height:{}px",
         props.x, props.y, props.size, props.size
     );
+    if let Some(k) = props.out_class {
+        let c = colors::css(colors::class_color(k));
+        style.push_str(&format!(";border:2px solid {c}"));
+    }
     let class = classes!("neuron", props.selected.then_some("selected"));
     html! {
         <button type="button" class={class} style={style} onclick={onclick}
             title={props.title.clone()}
             data-testid={format!("neuron-{}-{}", id.layer, id.index)}>
             if let Some(field) = props.field.clone() {
-                <Heatmap field={field} version={props.version} />
+                <Heatmap field={field} version={props.version} tint={props.out_class} />
             }
             if let Some(label) = props.label.clone() {
                 <span class="neuron-label">{ label }</span>

@@ -173,7 +173,8 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
             flag(input.checked())
         })
     };
-    let on_hover = d.reform(Action::Hover);
+    // Stable, so the points overlay is not re-diffed on every training frame.
+    let on_hover = use_callback(d.clone(), |i: Option<usize>, d| d.emit(Action::Hover(i)));
     let leave = d.reform(|_: MouseEvent| Action::Hover(None));
     let line = props.mode == PlotMode::Line;
     let plot = if let (PlotMode::Points, Some(fit)) = (props.mode, &props.fit) {
@@ -211,14 +212,17 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     html! {
         <section class="output" aria-label={Key::OutputTitle.t(lang)}>
             { plot }
-            <div class="toggles">
-                <label class="check"><input type="checkbox" checked={props.show_test}
-                    onchange={toggle(Action::ShowTest)} />{ Key::ShowTest.t(lang) }</label>
-                <label class="check"><input type="checkbox" checked={props.show_val}
-                    onchange={toggle(Action::ShowValidation)} />{ Key::ShowVal.t(lang) }</label>
-                <label class="check"><input type="checkbox" checked={props.discretize}
-                    onchange={toggle(Action::Discretize)} />{ Key::Discretize.t(lang) }</label>
-            </div>
+            // N-D data has no plane to show points on or to discretize.
+            if props.mode != PlotMode::Points {
+                <div class="toggles">
+                    <label class="check"><input type="checkbox" checked={props.show_test}
+                        onchange={toggle(Action::ShowTest)} />{ Key::ShowTest.t(lang) }</label>
+                    <label class="check"><input type="checkbox" checked={props.show_val}
+                        onchange={toggle(Action::ShowValidation)} />{ Key::ShowVal.t(lang) }</label>
+                    <label class="check"><input type="checkbox" checked={props.discretize}
+                        onchange={toggle(Action::Discretize)} />{ Key::Discretize.t(lang) }</label>
+                </div>
+            }
         </section>
     }
 }
