@@ -1,11 +1,13 @@
-//! Building the workloads from a [`Fixture`]: trainers for A and C, the grid evaluation of B.
+//! Building the workloads from a [`Fixture`]: trainers for A and C, the grid evaluation of B
+//! (through `GridEvaluator`, as the web app does).
 
 use crate::fixture::{Fixture, NetFixture};
 use ndarray::{Array1, Array2};
 use neurite_nn::{
-    Activation, DataSplit, Dense, LayerSpec, Network, NetworkSpec, NnError, OutputHead, Samples,
-    TrainConfig, Trainer,
+    Activation, DataSplit, Dense, GridEvaluator, LayerSpec, Network, NetworkSpec, NnError,
+    OutputHead, Samples, TrainConfig, Trainer,
 };
+use std::cell::RefCell;
 
 /// A training workload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,15 +124,55 @@ pub fn grid_array(f: &Fixture) -> Result<Array2<f32>, NnError> {
     matrix(f.grid_res * f.grid_res, 2, &f.grid)
 }
 
-/// Workload B: every layer's activations over the grid, neuron-major (`width × res²` each:
-/// row `j` is neuron `j`'s heatmap).
-pub fn grid_eval(net: &Network, grid: &Array2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
-    net.neuron_activations(grid.view())
+/// Workload B's result: every layer's activations over the grid, neuron-major, held in the
+/// allocation-free [`GridEvaluator`] the web app uses for its heatmaps. Dropping it hands
+/// the evaluator back to a per-thread cache, so repeated evaluations reuse its buffers
+/// (what a frame loop does) instead of allocating fresh matrices each time.
+#[derive(Debug)]
+pub struct GridMaps(Option<GridEvaluator>);
+
+thread_local! {
+    static EVALUATOR: RefCell<Option<GridEvaluator>> = const { RefCell::new(None) };
+}
+
+impl GridMaps {
+    /// Number of layers including the inputs (`hidden + 2`).
+    pub fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, GridEvaluator::layers)
+    }
+
+    /// Whether there are no layers (never, after a successful evaluation).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Layer `l`'s values, `width × points` (row `j` = neuron `j`'s heatmap).
+    pub fn layer(&self, l: usize) -> Option<&[f32]> {
+        self.0.as_ref()?.layer(l)
+    }
+}
+
+impl Drop for GridMaps {
+    fn drop(&mut self) {
+        if let Some(eval) = self.0.take() {
+            EVALUATOR.with_borrow_mut(|slot| *slot = Some(eval));
+        }
+    }
+}
+
+/// Workload B: every layer's activations over the grid (`width × res²` each: row `j` is
+/// neuron `j`'s heatmap), through the thread's reused [`GridEvaluator`].
+pub fn grid_eval(net: &Network, grid: &Array2<f32>) -> Result<GridMaps, NnError> {
+    let mut eval = EVALUATOR.with_borrow_mut(Option::take).unwrap_or_default();
+    eval.evaluate(net, grid.view())?;
+    Ok(GridMaps(Some(eval)))
 }
 
 /// Sum of the output neuron over the grid (a cross-engine check that weights match).
-pub fn grid_checksum(acts: &[Array2<f32>]) -> f64 {
-    acts.last()
+pub fn grid_checksum(maps: &GridMaps) -> f64 {
+    maps.len()
+        .checked_sub(1)
+        .and_then(|l| maps.layer(l))
         .map_or(f64::NAN, |a| a.iter().map(|&v| f64::from(v)).sum())
 }
 
@@ -153,7 +195,19 @@ mod tests {
         let grid = grid_array(&f).unwrap_or_else(|e| panic!("{e}"));
         let acts = grid_eval(&net, &grid).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(acts.len(), 4);
-        assert_eq!(acts[1].dim(), (8, 10_000));
-        assert!(grid_checksum(&acts).is_finite());
+        assert_eq!(acts.layer(1).map(<[f32]>::len), Some(8 * 10_000));
+        // Same values as `Network::neuron_activations` (what B used before), bit for bit.
+        let want = net
+            .neuron_activations(grid.view())
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (l, w) in want.iter().enumerate() {
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(acts.layer(l).map(bits), w.as_slice().map(bits));
+        }
+        let sum = grid_checksum(&acts);
+        assert!(sum.is_finite());
+        drop(acts);
+        let again = grid_eval(&net, &grid).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(grid_checksum(&again).to_bits(), sum.to_bits());
     }
 }

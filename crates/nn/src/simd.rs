@@ -87,6 +87,20 @@ impl V4 {
         ))
     }
 
+    /// The 4 f32s at `p`, without a bounds check (for hot loops that check a whole slab once).
+    ///
+    /// # Safety
+    /// `p..p+4` must be readable f32s (any alignment).
+    #[inline(always)]
+    pub unsafe fn load_ptr(p: *const f32) -> V4 {
+        // SAFETY: the caller guarantees 4 readable f32s at `p`; both loads are unaligned.
+        V4(per_target!(
+            x86: arch::_mm_loadu_ps(p),
+            wasm: unsafe { arch::v128_load(p.cast()) },
+            scalar: unsafe { [*p, *p.add(1), *p.add(2), *p.add(3)] },
+        ))
+    }
+
     /// Writes the lanes to `x[0..4]` (panics if shorter).
     #[inline(always)]
     pub fn store(self, x: &mut [f32]) {
@@ -124,6 +138,40 @@ impl V4 {
             wasm: arch::f32x4_pmin(arch::f32x4_pmax(self.0, lo.0), hi.0),
             scalar: self.0.map(|x| x.clamp(lo.0[0], hi.0[0])),
         ))
+    }
+
+    /// The 4×4 transpose of four rows: lane `j` of output `k` is lane `k` of input `j`.
+    /// Pure bit moves (no arithmetic), so NaN payloads and signed zeros pass unchanged.
+    #[inline(always)]
+    pub fn transpose(r: [V4; 4]) -> [V4; 4] {
+        let [a, b, c, d] = r.map(|v| v.0);
+        per_target!(
+            x86: {
+                let (t0, t1) = (arch::_mm_unpacklo_ps(a, b), arch::_mm_unpacklo_ps(c, d));
+                let (t2, t3) = (arch::_mm_unpackhi_ps(a, b), arch::_mm_unpackhi_ps(c, d));
+                [
+                    V4(arch::_mm_movelh_ps(t0, t1)),
+                    V4(arch::_mm_movehl_ps(t1, t0)),
+                    V4(arch::_mm_movelh_ps(t2, t3)),
+                    V4(arch::_mm_movehl_ps(t3, t2)),
+                ]
+            },
+            wasm: {
+                use arch::i32x4_shuffle as sh;
+                let (t0, t1) = (sh::<0, 4, 1, 5>(a, b), sh::<0, 4, 1, 5>(c, d));
+                let (t2, t3) = (sh::<2, 6, 3, 7>(a, b), sh::<2, 6, 3, 7>(c, d));
+                [
+                    V4(sh::<0, 1, 4, 5>(t0, t1)),
+                    V4(sh::<2, 3, 6, 7>(t0, t1)),
+                    V4(sh::<0, 1, 4, 5>(t2, t3)),
+                    V4(sh::<2, 3, 6, 7>(t2, t3)),
+                ]
+            },
+            scalar: {
+                let rows = [a, b, c, d];
+                core::array::from_fn(|k| V4(core::array::from_fn(|j| rows[j][k])))
+            },
+        )
     }
 
     /// Per lane `if x > 0 { yes } else { no }` (NaN → `no`).
@@ -173,6 +221,14 @@ mod tests {
             assert_eq!(bits(v.sub(w).to_array()), bits(each(|a, b| a - b)));
             assert_eq!(bits(v.mul(w).to_array()), bits(each(|a, b| a * b)));
             assert_eq!(bits(v.div(w).to_array()), bits(each(|a, b| a / b)));
+            let rows = [v, w, v.mul(w), w.sub(v)];
+            let tr = V4::transpose(rows);
+            for (k, col) in tr.iter().enumerate() {
+                for (j, row) in rows.iter().enumerate() {
+                    assert_eq!(col.to_array()[j].to_bits(), row.to_array()[k].to_bits());
+                }
+            }
+
             let cl = v.clamp(-7.9, 7.9).to_array();
             let sel = v.select_positive(v, w).to_array();
             for i in 0..4 {

@@ -57,6 +57,24 @@ pub fn forward_act(
     forward_act_cols(act, gain, w, b, a, z, out, inputs, Cols::dense(n));
 }
 
+/// One activation's fused tile loop as its own function (not inlined into the dispatcher):
+/// the wasm engine then compiles each small hot loop on its own, and never optimises the
+/// activations a network does not use, so its optimising tier takes over sooner.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn fused_affine<const A: usize>(
+    gain: f32,
+    w: &[f32],
+    b: &[f32],
+    a: &[f32],
+    z: Option<&mut [f32]>,
+    out: &mut [f32],
+    inputs: usize,
+    cols: Cols,
+) {
+    affine(w, b, a, inputs, cols, z, out, Act::<A> { gain });
+}
+
 /// [`forward_act`] on `cols.n` columns of blocks whose rows are `cols.stride` apart.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn forward_act_cols(
@@ -72,7 +90,7 @@ pub(crate) fn forward_act_cols(
 ) {
     macro_rules! fused {
         ($a:expr) => {
-            affine(w, b, a, inputs, cols, z, out, Act::<$a> { gain })
+            fused_affine::<$a>(gain, w, b, a, z, out, inputs, cols)
         };
     }
     match act {

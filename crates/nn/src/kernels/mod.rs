@@ -156,12 +156,21 @@ fn affine_tile<const R: usize, F: ElementMap>(
     out: &mut [f32],
     f: F,
 ) {
-    let wr: [&[f32]; R] = core::array::from_fn(|r| &w[(o + r) * inputs..(o + r + 1) * inputs]);
+    let wr = &w[o * inputs..(o + R) * inputs];
+    // One bounds check for the whole slab instead of one per input row (the per-row checks
+    // were a third of the branches in the wasm inner loop): the last row read ends here.
+    let a = &a[..slab_end(inputs, stride, s + LANES)];
     let mut acc: [Lanes; R] = core::array::from_fn(|r| [V4::splat(b[o + r]); 2]);
     for i in 0..inputs {
-        let av = load(&a[i * stride + s..]);
-        for r in 0..R {
-            acc[r] = mul_acc(acc[r], V4::splat(wr[r][i]), av);
+        // SAFETY: `i < inputs`, so `i·stride + s + LANES ≤ a.len()` (the slice above).
+        let av = unsafe {
+            let p = a.as_ptr().add(i * stride + s);
+            [V4::load_ptr(p), V4::load_ptr(p.add(4))]
+        };
+        for (r, acc) in acc.iter_mut().enumerate() {
+            // SAFETY: `r < R` and `i < inputs`, so `r·inputs + i < R·inputs = wr.len()`.
+            let wv = unsafe { *wr.get_unchecked(r * inputs + i) };
+            *acc = mul_acc(*acc, V4::splat(wv), av);
         }
     }
     if let Some(z) = z {
@@ -172,6 +181,16 @@ fn affine_tile<const R: usize, F: ElementMap>(
     for r in 0..R {
         let v = [f.lanes(acc[r][0]), f.lanes(acc[r][1])];
         store(v, &mut out[(o + r) * stride + s..]);
+    }
+}
+
+/// End of the slab a tile reads: `rows` rows `stride` apart, `tail` values of the last one
+/// from its start (0 when there are no rows).
+#[inline(always)]
+fn slab_end(rows: usize, stride: usize, tail: usize) -> usize {
+    match rows {
+        0 => 0,
+        _ => (rows - 1) * stride + tail,
     }
 }
 
@@ -223,11 +242,21 @@ fn transpose_tile<const R: usize>(
 ) {
     // Starts from +0.0 like the scalar sum (so an all −0.0 column still gives +0.0).
     let mut acc = [[V4::splat(0.0); 2]; R];
+    // Checked once for all `o` (see `affine_tile`).
+    let delta = &delta[..slab_end(outputs, n, s + LANES)];
+    let w = &w[..slab_end(outputs, inputs, i + R)];
     for o in 0..outputs {
-        let dv = load(&delta[o * n + s..]);
-        let wr = &w[o * inputs + i..][..R];
-        for r in 0..R {
-            acc[r] = mul_acc(acc[r], V4::splat(wr[r]), dv);
+        // SAFETY: `o < outputs`, so `o·n + s + LANES ≤ delta.len()` and
+        // `o·inputs + i + R ≤ w.len()` (the slices above), and `r < R` below.
+        let (dv, wp) = unsafe {
+            let p = delta.as_ptr().add(o * n + s);
+            let dv = [V4::load_ptr(p), V4::load_ptr(p.add(4))];
+            (dv, w.as_ptr().add(o * inputs + i))
+        };
+        for (r, acc) in acc.iter_mut().enumerate() {
+            // SAFETY: see above.
+            let wv = unsafe { *wp.add(r) };
+            *acc = mul_acc(*acc, V4::splat(wv), dv);
         }
     }
     for r in 0..R {

@@ -131,6 +131,8 @@ fn tiled_kernels_are_bit_identical_to_scalar_definitions() {
         (7, 4, 8),
         (64, 64, 32),
         (2, 64, 33),
+        (12, 5, 13),
+        (70, 3, 9),
         (6, 3, 0),
     ] {
         let (w, b) = (vals(outputs * inputs, 11), vals(outputs, 12));
