@@ -37,6 +37,6 @@ async function init(f) {
 
 module.exports = {
   name: 'neurite-wasm',
-  note: 'wasm32+simd128 in Node, Trainer::train_epoch (per-epoch train-set metrics included); B via neuron_activations',
+  note: 'wasm32+simd128 in Node, Trainer::train_epoch (per-epoch train-set metrics included); B via the allocation-free GridEvaluator (as the app)',
   init,
 };
