@@ -120,6 +120,7 @@ test('a copied link with weights restores the same losses and pixels', async () 
   assert.equal(await textNumber(page2, 'loss-train'), losses.train);
   assert.equal(await textNumber(page2, 'loss-test'), losses.test);
   assert.deepEqual(await canvasPixels(page2), pixels);
+  assert.ok(await byId(page2, 'share-weights').isChecked(), 'a weights link re-shares weights');
   await screenshot(page2, '05-restored-from-link');
   assert.deepEqual(page2.errors, []);
   await page.context().close();

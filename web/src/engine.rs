@@ -46,6 +46,11 @@ impl Engine {
         self.session.to_state(false)
     }
 
+    /// Whether the state this engine was opened from carried trained weights.
+    pub fn opened_with_weights(&self) -> bool {
+        self.session.state().weights.is_some()
+    }
+
     /// The share-link fragment (without `#`).
     pub fn link(&self, with_weights: bool) -> String {
         encode_link(&self.session.to_state(with_weights))

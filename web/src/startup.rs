@@ -54,7 +54,13 @@ pub fn initial_state() -> AppState {
         (e, None)
     } else if !hash.is_empty() {
         match engine_for_link(&hash) {
-            Ok(e) => (e, None),
+            Ok(e) => {
+                // A link that carried weights is re-shared with them unless the user says not.
+                let with_weights = e.opened_with_weights();
+                let mut s = AppState::from_engine(e, initial_lang(), None);
+                s.flags.share_weights = with_weights;
+                return s;
+            }
             Err(why) => (default_engine(), Some(Banner::BrokenLink(why))),
         }
     } else {
