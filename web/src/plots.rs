@@ -110,11 +110,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(l, arr)| {
-                let scale = if l == last {
-                    Some(Scale::Range(-span, span))
-                } else {
-                    self.layer_scale(l)
-                };
+                let scale = self.scale_for(l, last, Scale::Range(-span, span));
                 arr.rows()
                     .into_iter()
                     .map(|row| {
@@ -160,11 +156,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(l, arr)| {
-                let scale = if l == last {
-                    Some(out_scale)
-                } else {
-                    self.layer_scale(l)
-                };
+                let scale = self.scale_for(l, last, out_scale);
                 arr.rows()
                     .into_iter()
                     .map(|row| {

@@ -118,6 +118,16 @@ impl Engine {
             .map(|h| hidden_scale(h.activation))
     }
 
+    /// Scale of layer `l` of a network whose last layer (the output) is `last`: `output`
+    /// there, the hidden activation's range elsewhere (`None` = fit to the values).
+    pub(crate) fn scale_for(&self, l: usize, last: usize, output: Scale) -> Option<Scale> {
+        if l == last {
+            Some(output)
+        } else {
+            self.layer_scale(l)
+        }
+    }
+
     /// Every neuron's picture and the output's: heatmaps at `neuron_res` / `output_res` on
     /// 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
     pub fn fields(&self, neuron_res: usize, output_res: usize) -> Fields {
@@ -138,11 +148,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(l, arr)| {
-                let scale = if l == last {
-                    Some(out_scale)
-                } else {
-                    self.layer_scale(l)
-                };
+                let scale = self.scale_for(l, last, out_scale);
                 arr.rows()
                     .into_iter()
                     .map(|row| {
