@@ -31,6 +31,10 @@ pub struct Workspace {
     pub(crate) grad_b: Vec<Vec<f32>>,
     /// Targets, `outputs × capacity`.
     pub(crate) targets: Vec<f32>,
+    /// Sample-major copy of a layer's input for `weight_grads`.
+    transposed: Vec<f32>,
+    /// Per layer: some link is removed, so its gradients must be zeroed after each batch.
+    has_removed_links: Vec<bool>,
 }
 
 impl Workspace {
@@ -72,8 +76,25 @@ impl Workspace {
                 .collect(),
             grad_b: widths[1..].iter().map(|&w| vec![0.0; w]).collect(),
             targets: block(widths[layers]),
+            transposed: vec![
+                0.0;
+                capacity
+                    * widths[..layers]
+                        .iter()
+                        .map(|&w| kernels::transposed_width(w))
+                        .max()
+                        .unwrap_or(0)
+            ],
+            has_removed_links: network.layers().iter().map(has_removed_link).collect(),
             widths,
         }
+    }
+
+    /// Re-reads which layers have removed links (call after editing the wiring).
+    pub fn sync_links(&mut self, network: &Network) {
+        self.has_removed_links.clear();
+        self.has_removed_links
+            .extend(network.layers().iter().map(has_removed_link));
     }
 
     /// Largest batch these buffers hold.
@@ -213,9 +234,10 @@ impl Workspace {
                 &mut self.grad_b[l],
                 inp,
                 n,
+                &mut self.transposed,
             );
-            if let Some(mask) = layer.mask.as_slice() {
-                for (g, &m) in gw.iter_mut().zip(mask) {
+            if self.has_removed_links.get(l).copied().unwrap_or(true) {
+                for (g, &m) in gw.iter_mut().zip(layer.mask.iter()) {
                     if !m {
                         *g = 0.0;
                     }
@@ -244,6 +266,11 @@ impl Workspace {
     pub fn first_non_finite_layer(&self, n: usize) -> Option<usize> {
         (0..self.zs.len()).find(|&l| kernels::any_non_finite(&self.zs[l][..self.widths[l + 1] * n]))
     }
+}
+
+/// Whether any link of the layer is removed (its mask has a `false`).
+fn has_removed_link(layer: &crate::layer::Dense) -> bool {
+    layer.mask.iter().any(|&m| !m)
 }
 
 /// Checks that a workspace and network agree, for callers that keep both.

@@ -4,10 +4,11 @@
 //! innermost loops run over samples and vectorise WITHOUT reassociating any sum:
 //! - `forward`:  `z[o][s] = b[o] + Σᵢ W[o][i]·a[i][s]`, summed in increasing `i`;
 //! - `backward_input`: `g[i][s] = Σₒ W[o][i]·δ[o][s]`, summed in increasing `o` from 0;
-//! - `dot`/`sum` (weight and bias gradients, reductions over samples): 8 interleaved lane
-//!   accumulators (lane `l` takes samples `s ≡ l mod 8`), combined in a fixed tree, then
-//!   the tail in order. The order is defined by this scalar code, not by the target, so
-//!   x86_64 and wasm32 give identical bits (Rust never contracts into FMA).
+//! - `weight_grads`: `∂W[o][i] = Σₛ δ[o][s]·a[i][s]` and `∂b[o] = Σₛ δ[o][s]`, summed in
+//!   increasing `s` from +0.0 (see [`grads`] for its transposed tiling).
+//!
+//! The order is defined by this scalar code, not by the target, so x86_64 and wasm32 give
+//! identical bits (Rust never contracts into FMA).
 //!
 //! Speed comes from register tiles, not from reordering: a tile is `ROWS` output rows ×
 //! `LANES` samples held in `[[f32; LANES]; ROWS]` accumulators, and the loop over the summed
@@ -17,30 +18,25 @@
 //! Samples past the last full tile take the scalar path, in the same order.
 
 mod fused;
+mod grads;
 mod reduce;
 #[cfg(test)]
 mod tests;
 
 pub use fused::forward_act;
-pub use reduce::{any_non_finite, dot, sum, weight_grads};
+pub use grads::{transposed_width, weight_grads};
+pub use reduce::any_non_finite;
 
 use crate::simd::V4;
 pub(crate) use fused::forward_act_cols;
 
-/// Samples per tile, and the number of interleaved accumulators of `dot`/`sum`.
+/// Samples per tile.
 const LANES: usize = 8;
 /// Output rows per tile (4 × 8 accumulators fill 8 of the 16 vector registers).
 const ROWS: usize = 4;
 
 /// One tile row: samples `s..s+4` and `s+4..s+8`.
 type Lanes = [V4; 2];
-
-/// The `LANES` values starting at `x[0]`.
-#[inline(always)]
-fn load(x: &[f32]) -> Lanes {
-    let x = &x[..LANES];
-    [V4::load(x), V4::load(&x[4..])]
-}
 
 #[inline(always)]
 fn store(v: Lanes, x: &mut [f32]) {

@@ -91,6 +91,8 @@ pub struct OptimizerState {
     second: Vec<(Vec<f32>, Vec<f32>)>,
     beta1_pow: f32,
     beta2_pow: f32,
+    /// Per layer: every link present and no weight frozen (see [`Self::note_layers`]).
+    all_trainable: Vec<bool>,
 }
 
 impl OptimizerState {
@@ -114,7 +116,20 @@ impl OptimizerState {
             second: zeros(kind == OptimizerKind::Adam),
             beta1_pow: 1.0,
             beta2_pow: 1.0,
+            all_trainable: Vec::new(),
         }
+    }
+
+    /// Caches which layers have every link present and no weight frozen, so `update` can
+    /// run the branch-free (vectorised) SGD loop on them. Call after editing the wiring or
+    /// freezes (the trainer does, every epoch); layers never noted take the checked loop.
+    pub fn note_layers(&mut self, layers: &[Dense]) {
+        self.all_trainable.clear();
+        self.all_trainable.extend(
+            layers
+                .iter()
+                .map(|d| d.mask.iter().all(|&m| m) && !d.frozen_weights.iter().any(|&f| f)),
+        );
     }
 
     /// The rule this state belongs to.
@@ -165,7 +180,13 @@ impl OptimizerState {
             .get_mut(l)
             .map(|(a, b)| (a.as_mut_slice(), b.as_mut_slice()))
             .unwrap_or_default();
-        if self.kind == OptimizerKind::Sgd && reg == Regularization::None {
+        let all_trainable = self.all_trainable.get(l).copied().unwrap_or(false);
+        if self.kind == OptimizerKind::Sgd && reg == Regularization::None && all_trainable {
+            // Nothing to skip: `w − lr·g` on every weight, the same arithmetic as below.
+            for (wi, &g) in w.iter_mut().zip(gw) {
+                *wi -= lr * g;
+            }
+        } else if self.kind == OptimizerKind::Sgd && reg == Regularization::None {
             // TFP's default, the hot case: `w − lr·g`, the general loop's exact arithmetic
             // without its per-weight dispatch.
             for ((wi, &g), (&m, &f)) in w.iter_mut().zip(gw).zip(mask.iter().zip(frozen)) {

@@ -106,3 +106,34 @@ fn masked_and_frozen_are_untouched() {
     .validate()
     .is_err());
 }
+
+/// The branch-free SGD loop for noted, fully trainable layers gives the checked loop's
+/// bits; a noted layer with a removed link or a frozen weight still takes the checked loop.
+#[test]
+fn noted_layers_take_the_fast_loop_only_when_nothing_is_skipped() {
+    let cfg = OptimizerConfig::default();
+    let grads = [0.37f32, -1.25];
+    let step = |d: &mut Dense, note: bool| {
+        let mut st = OptimizerState::new(OptimizerKind::Sgd, &[(2, 1)]);
+        if note {
+            st.note_layers(std::slice::from_ref(d));
+        }
+        st.begin_step(&cfg);
+        st.update(0, d, &grads, &[0.5], &cfg, Regularization::None, 0.0);
+    };
+    let (mut fast, mut checked) = (layer(), layer());
+    step(&mut fast, true);
+    step(&mut checked, false);
+    assert_eq!(fast, checked);
+    assert_eq!(fast.weights[[0, 0]], 1.0 - 0.03 * 0.37);
+
+    let mut removed = layer();
+    removed.mask[[0, 1]] = false;
+    removed.weights[[0, 1]] = 0.0;
+    let mut frozen = layer();
+    frozen.frozen_weights[[0, 0]] = true;
+    step(&mut removed, true);
+    step(&mut frozen, true);
+    assert_eq!(removed.weights[[0, 1]], 0.0);
+    assert_eq!(frozen.weights[[0, 0]], 1.0);
+}

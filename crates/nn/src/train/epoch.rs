@@ -61,6 +61,8 @@ impl Trainer {
         if !self.ws.fits(&self.network) {
             self.ws = crate::propagate::Workspace::new(&self.network, self.ws.capacity());
         }
+        self.ws.sync_links(&self.network);
+        self.optimizer.note_layers(self.network.layers());
         Ok(())
     }
 
