@@ -43,7 +43,9 @@ impl Workspace {
         let capacity = capacity.max(1);
         let widths = network.spec().widths();
         let layers = widths.len() - 1;
-        let block = |w: usize| vec![0.0f32; w * capacity];
+        // `TILE_PAD` spare values after each block let the kernels run a batch's last,
+        // partial sample tile as a whole vector tile (see `kernels::affine`).
+        let block = |w: usize| vec![0.0f32; w * capacity + kernels::TILE_PAD];
         let dropout_layers: Vec<bool> = (0..layers)
             .map(|l| l + 1 < layers && network.layers()[l].dropout > 0.0)
             .collect();
@@ -157,7 +159,7 @@ impl Workspace {
         for (l, layer) in layers.iter().enumerate() {
             let (inp, out) = (self.widths[l], self.widths[l + 1]);
             let (prev, next) = self.acts.split_at_mut(l + 1);
-            let a_in = &prev[l][..inp * n];
+            let a_in = &prev[l][..]; // the whole padded block: see `Workspace::new`
             let z = &mut self.zs[l][..out * n];
             let (Some(w), Some(b)) = (layer.weights.as_slice(), layer.bias.as_slice()) else {
                 continue; // unreachable after `Network::check`; never panic
@@ -247,7 +249,7 @@ impl Workspace {
                 break;
             }
             let below = &mut lower[l - 1][..inp * n];
-            kernels::backward_input(w, delta, below, inp, out, n);
+            kernels::backward_input(w, &upper[0], below, inp, out, n);
             let prev = &layers[l - 1];
             let h = if self.dropout_on[l - 1] {
                 for (g, &m) in below.iter_mut().zip(&self.masks[l - 1][..inp * n]) {

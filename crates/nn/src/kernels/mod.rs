@@ -17,12 +17,14 @@
 //! performs exactly the scalar sequence above (`+`/`×` are correctly rounded in both).
 //! Samples past the last full tile take the scalar path, in the same order.
 
+mod backward;
 mod fused;
 mod grads;
 mod reduce;
 #[cfg(test)]
 mod tests;
 
+pub use backward::backward_input;
 pub use fused::forward_act;
 pub use grads::{transposed_width, weight_grads};
 pub use reduce::any_non_finite;
@@ -32,6 +34,9 @@ pub(crate) use fused::forward_act_cols;
 
 /// Samples per tile.
 const LANES: usize = 8;
+/// Spare values a caller may leave after a block so that the last, partial sample tile
+/// runs as a whole vector tile (its extra lanes are read, never stored).
+pub const TILE_PAD: usize = LANES;
 /// Output rows per tile (4 × 8 accumulators fill 8 of the 16 vector registers).
 const ROWS: usize = 4;
 
@@ -43,6 +48,18 @@ fn store(v: Lanes, x: &mut [f32]) {
     let x = &mut x[..LANES];
     v[0].store(x);
     v[1].store(&mut x[4..]);
+}
+
+/// The first `valid` lanes of `v` into `x[..valid]` (all of them when `valid = LANES`).
+#[inline(always)]
+fn store_valid(v: Lanes, x: &mut [f32], valid: usize) {
+    if valid >= LANES {
+        return store(v, x);
+    }
+    let [lo, hi] = v.map(V4::to_array);
+    for (k, dst) in x[..valid].iter_mut().enumerate() {
+        *dst = if k < 4 { lo[k] } else { hi[k - 4] };
+    }
 }
 
 /// `acc + w·x` on both halves (that order: the scalar kernels' `acc = acc + w * x`).
@@ -113,16 +130,15 @@ pub(crate) fn affine<F: ElementMap>(
     let mut s = 0;
     // Sample tiles outermost: the `inputs × LANES` slab of `a` stays in L1 for every row.
     while s < full {
-        let mut o = 0;
-        while o + ROWS <= outs {
-            affine_tile::<ROWS, F>(w, b, a, inputs, stride, o, s, z.as_deref_mut(), out, f);
-            o += ROWS;
-        }
-        while o < outs {
-            affine_tile::<1, F>(w, b, a, inputs, stride, o, s, z.as_deref_mut(), out, f);
-            o += 1;
-        }
+        affine_rows(w, b, a, inputs, stride, s, LANES, z.as_deref_mut(), out, f);
         s += LANES;
+    }
+    // The last partial tile as a whole tile when `a` extends far enough past the block
+    // (the workspace pads its buffers): the extra lanes read neighbouring values and are
+    // never stored. Each stored lane is still exactly the scalar sequence.
+    if full < n && a.len() >= slab_end(inputs, stride, full + LANES) {
+        affine_rows(w, b, a, inputs, stride, full, n - full, z, out, f);
+        return;
     }
     for s in full..n {
         for o in 0..outs {
@@ -138,6 +154,53 @@ pub(crate) fn affine<F: ElementMap>(
     }
 }
 
+/// Every output row's tile at samples `s..s+LANES`, storing the first `valid` lanes.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn affine_rows<F: ElementMap>(
+    w: &[f32],
+    b: &[f32],
+    a: &[f32],
+    inputs: usize,
+    stride: usize,
+    s: usize,
+    valid: usize,
+    mut z: Option<&mut [f32]>,
+    out: &mut [f32],
+    f: F,
+) {
+    let outs = b.len();
+    let mut o = 0;
+    while o + ROWS <= outs {
+        affine_tile::<ROWS, F>(
+            w,
+            b,
+            a,
+            inputs,
+            stride,
+            (o, s, valid),
+            z.as_deref_mut(),
+            out,
+            f,
+        );
+        o += ROWS;
+    }
+    while o < outs {
+        affine_tile::<1, F>(
+            w,
+            b,
+            a,
+            inputs,
+            stride,
+            (o, s, valid),
+            z.as_deref_mut(),
+            out,
+            f,
+        );
+        o += 1;
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn affine_tile<const R: usize, F: ElementMap>(
@@ -146,8 +209,7 @@ fn affine_tile<const R: usize, F: ElementMap>(
     a: &[f32],
     inputs: usize,
     stride: usize,
-    o: usize,
-    s: usize,
+    (o, s, valid): (usize, usize, usize),
     z: Option<&mut [f32]>,
     out: &mut [f32],
     f: F,
@@ -171,12 +233,12 @@ fn affine_tile<const R: usize, F: ElementMap>(
     }
     if let Some(z) = z {
         for r in 0..R {
-            store(acc[r], &mut z[(o + r) * stride + s..]);
+            store_valid(acc[r], &mut z[(o + r) * stride + s..], valid);
         }
     }
     for r in 0..R {
         let v = [f.lanes(acc[r][0]), f.lanes(acc[r][1])];
-        store(v, &mut out[(o + r) * stride + s..]);
+        store_valid(v, &mut out[(o + r) * stride + s..], valid);
     }
 }
 
@@ -187,75 +249,5 @@ fn slab_end(rows: usize, stride: usize, tail: usize) -> usize {
     match rows {
         0 => 0,
         _ => (rows - 1) * stride + tail,
-    }
-}
-
-/// `g (in×n) = Wᵀ · δ` where `W` is `out×in` and `δ` is `out×n`.
-pub fn backward_input(
-    w: &[f32],
-    delta: &[f32],
-    g: &mut [f32],
-    inputs: usize,
-    outputs: usize,
-    n: usize,
-) {
-    let full = n - n % LANES;
-    let mut s = 0;
-    while s < full {
-        let mut i = 0;
-        while i + ROWS <= inputs {
-            transpose_tile::<ROWS>(w, delta, g, inputs, outputs, n, i, s);
-            i += ROWS;
-        }
-        while i < inputs {
-            transpose_tile::<1>(w, delta, g, inputs, outputs, n, i, s);
-            i += 1;
-        }
-        s += LANES;
-    }
-    for s in full..n {
-        for i in 0..inputs {
-            let mut acc = 0.0f32;
-            for o in 0..outputs {
-                acc += w[o * inputs + i] * delta[o * n + s];
-            }
-            g[i * n + s] = acc;
-        }
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-fn transpose_tile<const R: usize>(
-    w: &[f32],
-    delta: &[f32],
-    g: &mut [f32],
-    inputs: usize,
-    outputs: usize,
-    n: usize,
-    i: usize,
-    s: usize,
-) {
-    // Starts from +0.0 like the scalar sum (so an all −0.0 column still gives +0.0).
-    let mut acc = [[V4::splat(0.0); 2]; R];
-    // Checked once for all `o` (see `affine_tile`).
-    let delta = &delta[..slab_end(outputs, n, s + LANES)];
-    let w = &w[..slab_end(outputs, inputs, i + R)];
-    for o in 0..outputs {
-        // SAFETY: `o < outputs`, so `o·n + s + LANES ≤ delta.len()` and
-        // `o·inputs + i + R ≤ w.len()` (the slices above), and `r < R` below.
-        let (dv, wp) = unsafe {
-            let p = delta.as_ptr().add(o * n + s);
-            let dv = [V4::load_ptr(p), V4::load_ptr(p.add(4))];
-            (dv, w.as_ptr().add(o * inputs + i))
-        };
-        for (r, acc) in acc.iter_mut().enumerate() {
-            // SAFETY: see above.
-            let wv = unsafe { *wp.add(r) };
-            *acc = mul_acc(*acc, V4::splat(wv), dv);
-        }
-    }
-    for r in 0..R {
-        store(acc[r], &mut g[(i + r) * n + s..]);
     }
 }

@@ -176,3 +176,41 @@ fn non_finite_detection() {
         assert!(any_non_finite(&v));
     }
 }
+
+/// With `TILE_PAD` spare values after each block — filled with NaN, as a stale buffer may
+/// be — the partial last tile runs as a vector tile: the stored values keep the scalar
+/// definitions' bits (a store past a row's `n` samples would clobber the next row's
+/// first values, computed earlier, or panic on the last row).
+#[test]
+fn padded_blocks_give_the_same_bits_and_stay_inside_their_rows() {
+    for &(inputs, outputs, n) in &[(2, 8, 10), (8, 8, 10), (8, 1, 10), (3, 5, 7), (64, 64, 33)] {
+        let (w, b) = (vals(outputs * inputs, 21), vals(outputs, 22));
+        let (a, d) = (vals(inputs * n, 23), vals(outputs * n, 24));
+        let padded = |x: &[f32]| [x, &[f32::NAN; TILE_PAD]].concat();
+        let (a_pad, d_pad) = (padded(&a), padded(&d));
+        let (mut z, mut out) = (vec![0.0; outputs * n], vec![0.0; outputs * n]);
+        forward_act(
+            crate::Activation::Tanh,
+            1.0,
+            &w,
+            &b,
+            &a_pad,
+            Some(&mut z),
+            &mut out,
+            inputs,
+            n,
+        );
+        let mut g = vec![0.0; inputs * n];
+        backward_input(&w, &d_pad, &mut g, inputs, outputs, n);
+        let want = reference(&w, &b, &a, &d, (inputs, outputs, n));
+        let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        let tanh: Vec<f32> = want[..outputs * n]
+            .iter()
+            .map(|&v| crate::Activation::Tanh.apply(v, 1.0))
+            .collect();
+        assert_eq!(bits(&z), bits(&want[..outputs * n]));
+        assert_eq!(bits(&out), bits(&tanh));
+        let g_want = &want[outputs * n..outputs * n + inputs * n];
+        assert_eq!(bits(&g), bits(g_want), "{inputs}×{outputs}, n = {n}");
+    }
+}
