@@ -40,13 +40,7 @@ pub fn weight_grads(
         scratch.resize(n * cols, 0.0);
     }
     let at = &mut scratch[..n * cols];
-    for (s, row) in at.chunks_exact_mut(cols).enumerate() {
-        for (i, v) in row[..inputs].iter_mut().enumerate() {
-            *v = a[i * n + s];
-        }
-        row[inputs] = 1.0;
-        row[inputs + 1..].fill(0.0);
-    }
+    transpose_into(&a[..inputs * n], at, inputs, n, cols);
     let at = &*at;
     let delta = &delta[..outputs * n];
     let mut o = 0;
@@ -57,6 +51,31 @@ pub fn weight_grads(
     while o < outputs {
         row_block::<1>(delta, at, gw, gb, inputs, n, cols, o);
         o += 1;
+    }
+}
+
+/// `at[s][i] = a[i][s]` for `i < inputs`, then a 1 and zeros up to `cols`. Blocks of 4
+/// inputs × 4 samples go through one 4×4 register transpose (pure bit moves); the edges
+/// are copied one by one.
+fn transpose_into(a: &[f32], at: &mut [f32], inputs: usize, n: usize, cols: usize) {
+    for row in at.chunks_exact_mut(cols) {
+        row[inputs] = 1.0;
+        row[inputs + 1..].fill(0.0);
+    }
+    let (i4, s4) = (inputs - inputs % 4, n - n % 4);
+    for i in (0..i4).step_by(4) {
+        for s in (0..s4).step_by(4) {
+            let rows: [V4; 4] = core::array::from_fn(|k| V4::load(&a[(i + k) * n + s..]));
+            for (k, v) in V4::transpose(rows).into_iter().enumerate() {
+                v.store(&mut at[(s + k) * cols + i..]);
+            }
+        }
+    }
+    for s in 0..n {
+        let first = if s < s4 { i4 } else { 0 };
+        for i in first..inputs {
+            at[s * cols + i] = a[i * n + s];
+        }
     }
 }
 
