@@ -74,6 +74,10 @@ try {
     seconds * 1000,
   );
   const e1 = await epoch();
+  // The output map's grid side while playing (the pacer coarsens it when painting is slow).
+  const outputRes = await page.evaluate(
+    () => document.querySelector('[data-testid="output-heatmap"]')?.width ?? null,
+  );
   const busy = (await page.evaluate(() => window.__busy.splice(0))).sort((a, b) => a - b);
   const wall = (Date.now() - t0) / 1000;
   const dts = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
@@ -89,6 +93,7 @@ try {
     busy_p95_ms: Number(quantile(busy, 0.95).toFixed(2)),
     epochs_per_s: Number(((e1 - e0) / wall).toFixed(1)),
     epochs: e1,
+    output_res: outputRes,
     errors: errors.length,
   };
   console.log(JSON.stringify(result, null, 2));

@@ -12,9 +12,12 @@ pub const TRAIN_BUDGET_MS: f64 = 9.0;
 /// Largest epoch count per frame, whatever the measured speed.
 pub const MAX_EPOCHS_PER_FRAME: usize = 200;
 
-/// Heatmap grid sides: neuron thumbnails and the main output, fine and coarse.
+/// Heatmap grid sides: neuron thumbnails and the main output, fine and coarse. The output
+/// map is 100×100 like TensorFlow Playground's (10,000 points through the network: ~0.3 ms
+/// for the default network, benchmark B); the coarse sides apply only while painting is
+/// slow (bigger networks), see [`Pacer::resolution`].
 pub const NEURON_RES: (usize, usize) = (24, 16);
-pub const OUTPUT_RES: (usize, usize) = (72, 40);
+pub const OUTPUT_RES: (usize, usize) = (100, 50);
 
 /// Pacing state carried between frames.
 #[derive(Debug, Clone, Copy, PartialEq)]
