@@ -6,21 +6,21 @@
 //! Why a transpose: summing over samples with samples in the vector lanes needs a
 //! horizontal combine per weight (that was ~45 % of this kernel for a 32-sample batch).
 //! Instead the batch's activations are copied once into `aᵀ` (`n × cols`, sample-major,
-//! with a column of ones for the bias and zero padding up to a multiple of 4), and the
-//! gradient becomes an outer-product accumulation like the forward pass: a register tile
-//! of `R` output rows × `4·V` inputs, `acc[r] += δ[o+r][s] · aᵀ[s][c..c+4V]`, looping over
-//! `s` inside the tile. The bias is the ones column, and `δ·1 = δ` exactly, so it is the
-//! same in-order sum.
+//! zero-padded up to a multiple of 4 columns), and the gradient becomes an outer-product
+//! accumulation like the forward pass: a register tile of `R` output rows × `4·V` inputs,
+//! `acc[r] += δ[o+r][s] · aᵀ[s][c..c+4V]`, looping over `s` inside the tile. The first
+//! column tile of each row block also keeps `Σₛ δ[o+r][s]` (the broadcast `δ` it already
+//! holds), in the same order, for the bias.
 
 use crate::simd::V4;
 
 /// Output rows per tile: 2 rows × 16 inputs = 8 accumulators (measured in wasm: 4 × 8 and
 /// 3 × 16 were slower on the 2-64-64-1 network).
 const ROWS: usize = 2;
-/// Width of a row of `aᵀ`: the inputs, the ones column, zeros up to a multiple of 4.
+/// Width of a row of `aᵀ`: the inputs and zeros up to a multiple of 4 (at least 4).
 #[inline]
 pub fn transposed_width(inputs: usize) -> usize {
-    (inputs + 1).div_ceil(4) * 4
+    inputs.div_ceil(4).max(1) * 4
 }
 
 /// `gw (out×in)` and `gb (out)` from `δ (out×n)` and `a (in×n)`. `scratch` holds `aᵀ`; it
@@ -54,13 +54,12 @@ pub fn weight_grads(
     }
 }
 
-/// `at[s][i] = a[i][s]` for `i < inputs`, then a 1 and zeros up to `cols`. Blocks of 4
+/// `at[s][i] = a[i][s]` for `i < inputs`, then zeros up to `cols`. Blocks of 4
 /// inputs × 4 samples go through one 4×4 register transpose (pure bit moves); the edges
 /// are copied one by one.
 fn transpose_into(a: &[f32], at: &mut [f32], inputs: usize, n: usize, cols: usize) {
     for row in at.chunks_exact_mut(cols) {
-        row[inputs] = 1.0;
-        row[inputs + 1..].fill(0.0);
+        row[inputs..].fill(0.0);
     }
     let (i4, s4) = (inputs - inputs % 4, n - n % 4);
     for i in (0..i4).step_by(4) {
@@ -79,7 +78,8 @@ fn transpose_into(a: &[f32], at: &mut [f32], inputs: usize, n: usize, cols: usiz
     }
 }
 
-/// Output rows `o..o+R`, every column tile (8 wide, then one 4 wide if `cols` needs it).
+/// Output rows `o..o+R`, every column tile (16 wide, then 8, then 4); the first also sums
+/// the biases.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn row_block<const R: usize>(
@@ -94,35 +94,42 @@ fn row_block<const R: usize>(
 ) {
     let d = &delta[o * n..(o + R) * n];
     let mut c = 0;
-    while c + 16 <= cols {
-        let acc = tile::<R, 4>(d, at, n, cols, c);
-        scatter(&acc, gw, gb, inputs, o, c);
-        c += 16;
+    macro_rules! tiles {
+        ($v:literal) => {
+            while c + 4 * $v <= cols {
+                let acc = if c == 0 {
+                    let (acc, bias) = tile::<R, $v, true>(d, at, n, cols, c);
+                    for (r, b) in bias.iter().enumerate() {
+                        gb[o + r] = b.to_array()[0];
+                    }
+                    acc
+                } else {
+                    tile::<R, $v, false>(d, at, n, cols, c).0
+                };
+                scatter(&acc, gw, inputs, o, c);
+                c += 4 * $v;
+            }
+        };
     }
-    while c + 8 <= cols {
-        let acc = tile::<R, 2>(d, at, n, cols, c);
-        scatter(&acc, gw, gb, inputs, o, c);
-        c += 8;
-    }
-    while c < cols {
-        let acc = tile::<R, 1>(d, at, n, cols, c);
-        scatter(&acc, gw, gb, inputs, o, c);
-        c += 4;
-    }
+    tiles!(4);
+    tiles!(2);
+    tiles!(1);
 }
 
-/// `acc[r][v] = Σₛ d[r·n + s] · aᵀ[s][c + 4v ..]`, in increasing `s`.
+/// `acc[r][v] = Σₛ d[r·n + s] · aᵀ[s][c + 4v ..]` and, with `BIAS`, `Σₛ d[r·n + s]` in every
+/// lane of `bias[r]`; all in increasing `s` from +0.0.
 #[inline(always)]
-fn tile<const R: usize, const V: usize>(
+fn tile<const R: usize, const V: usize, const BIAS: bool>(
     d: &[f32],
     at: &[f32],
     n: usize,
     cols: usize,
     c: usize,
-) -> [[V4; V]; R] {
+) -> ([[V4; V]; R], [V4; R]) {
     let mut acc = [[V4::splat(0.0); V]; R];
+    let mut bias = [V4::splat(0.0); R];
     if n == 0 {
-        return acc;
+        return (acc, bias);
     }
     // One bounds check per tile: the last row read ends at `(n−1)·cols + c + 4V`.
     let at = &at[..(n - 1) * cols + c + 4 * V];
@@ -138,17 +145,19 @@ fn tile<const R: usize, const V: usize>(
             for v in 0..V {
                 acc[v] = acc[v].add(dv.mul(x[v]));
             }
+            if BIAS {
+                bias[r] = bias[r].add(dv);
+            }
         }
     }
-    acc
+    (acc, bias)
 }
 
-/// Writes a tile's columns: inputs to `gw`, the ones column to `gb`, padding nowhere.
+/// Writes a tile's columns that are inputs (`c..c+4V` below `inputs`) to `gw`.
 #[inline(always)]
 fn scatter<const R: usize, const V: usize>(
     acc: &[[V4; V]; R],
     gw: &mut [f32],
-    gb: &mut [f32],
     inputs: usize,
     o: usize,
     c: usize,
@@ -163,11 +172,8 @@ fn scatter<const R: usize, const V: usize>(
         }
         for (v, x) in lanes.iter().enumerate() {
             for (k, value) in x.to_array().into_iter().enumerate() {
-                let col = c + 4 * v + k;
-                if col < inputs {
-                    row[col] = value;
-                } else if col == inputs {
-                    gb[o + r] = value;
+                if let Some(dst) = row.get_mut(c + 4 * v + k) {
+                    *dst = value;
                 }
             }
         }
