@@ -10,6 +10,7 @@
 //! (`neurite-bench fixture <path>`) and fed unchanged to every engine.
 
 pub mod fixture;
+pub mod kernels;
 pub mod protocol;
 pub mod workloads;
 

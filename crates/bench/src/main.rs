@@ -4,7 +4,9 @@
 //! - Otherwise runs A, B, C natively on the fixture at `--fixture` (generated in memory when
 //!   absent) and prints a table and one JSON line per workload; `--detail` prints only the
 //!   detailed JSON lines the Node harness aggregates; `--only A,C` picks workloads.
+//! - `neurite-bench kernels [IN OUT N]` times one layer's kernels (see `kernels.rs`).
 
+use neurite_bench::kernels::{KernelBench, NAMES};
 use neurite_bench::protocol::{measure_grid, measure_train, Measured};
 use neurite_bench::{Fixture, TrainId};
 use std::process::ExitCode;
@@ -52,9 +54,38 @@ fn write_fixture(path: Option<&String>) -> Result<(), String> {
     std::fs::write(path, json).map_err(|e| format!("{path}: {e}"))
 }
 
+/// `neurite-bench kernels [IN OUT N]`: best of 5 one-second-ish runs per kernel, in GMAC/s.
+fn kernel_bench(args: &[String]) -> Result<(), String> {
+    let dim = |k: usize, default: usize| -> Result<usize, String> {
+        args.get(k).map_or(Ok(default), |v| {
+            v.parse::<usize>()
+                .ok()
+                .filter(|&d| (1..=4096).contains(&d))
+                .ok_or_else(|| format!("kernel dimension {v:?} must be an integer in 1..=4096"))
+        })
+    };
+    let (i, o, n) = (dim(1, 64)?, dim(2, 64)?, dim(3, 32)?);
+    let mut kb = KernelBench::new(i, o, n);
+    println!("kernel microbenchmark, layer {i} → {o}, {n} samples (native)");
+    for (k, name) in NAMES.iter().enumerate() {
+        let reps = (2e8 / kb.macs()).ceil().max(1.0) as usize;
+        let mut best = 0.0f64;
+        for _ in 0..5 {
+            let t = Instant::now();
+            std::hint::black_box(kb.run(k, reps));
+            best = best.max(reps as f64 * kb.macs() / t.elapsed().as_secs_f64() / 1e9);
+        }
+        println!("{name:<16} {best:>7.2} GMAC/s");
+    }
+    Ok(())
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     if args.first().map(String::as_str) == Some("fixture") {
         return write_fixture(args.get(1));
+    }
+    if args.first().map(String::as_str) == Some("kernels") {
+        return kernel_bench(args);
     }
     let f = load(args)?;
     let epoch = Instant::now();

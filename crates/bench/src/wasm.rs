@@ -7,9 +7,12 @@
 //! workload `w` (0 = A, 1 = C) from the initial weights, `nb_train(w, epochs)` trains and
 //! returns the last epoch's loss, `nb_loss(w)` evaluates the current loss, and
 //! `nb_grid(reps)` runs workload B `reps` times and returns the output-neuron checksum.
-//! Failures return NaN (or nonzero) and leave a message.
+//! Failures return NaN (or nonzero) and leave a message. Kernel microbenchmark
+//! (`bench/kernels.js`): `nb_kernel_setup(in, out, n)`, then `nb_kernel(k, reps)` runs
+//! kernel `k` of `kernels::NAMES` and returns its multiply-adds per call.
 
 use crate::fixture::Fixture;
+use crate::kernels::KernelBench;
 use crate::workloads::{
     grid_array, grid_checksum, grid_eval, network, train_loss, trainer, TrainId,
 };
@@ -24,6 +27,7 @@ struct State {
     fixture: Option<Fixture>,
     trainers: [Option<Trainer>; 2],
     grid: Option<(Network, Array2<f32>)>,
+    kernels: Option<KernelBench>,
 }
 
 thread_local! {
@@ -163,5 +167,25 @@ pub extern "C" fn nb_grid(reps: u32) -> f64 {
             fail(s, &e);
             f64::NAN
         })
+    })
+}
+
+/// Buffers for the kernel microbenchmark of one `inputs → outputs` layer and `n` samples.
+#[no_mangle]
+pub extern "C" fn nb_kernel_setup(inputs: u32, outputs: u32, n: u32) {
+    let kb = KernelBench::new(inputs as usize, outputs as usize, n as usize);
+    STATE.with_borrow_mut(|s| s.kernels = Some(kb));
+}
+
+/// Runs kernel `which` `reps` times; returns the multiply-adds of one call (NaN before
+/// `nb_kernel_setup`).
+#[no_mangle]
+pub extern "C" fn nb_kernel(which: u32, reps: u32) -> f64 {
+    STATE.with_borrow_mut(|s| match s.kernels.as_mut() {
+        Some(kb) => {
+            std::hint::black_box(kb.run(which as usize, reps as usize));
+            kb.macs()
+        }
+        None => f64::NAN,
     })
 }
