@@ -88,8 +88,29 @@ impl Dense {
         Ok(())
     }
 
+    /// Whether any link is removed (some mask bit is `false`). A flat scan of the mask: the
+    /// trainer asks once per epoch to pick its fast paths.
+    pub fn has_removed_link(&self) -> bool {
+        match self.mask.as_slice() {
+            Some(m) => m.contains(&false),
+            None => self.mask.iter().any(|&m| !m),
+        }
+    }
+
+    /// Whether every link is present and no weight is frozen (every weight gets updated).
+    pub fn all_weights_trainable(&self) -> bool {
+        let frozen = match self.frozen_weights.as_slice() {
+            Some(f) => f.contains(&true),
+            None => self.frozen_weights.iter().any(|&f| f),
+        };
+        !frozen && !self.has_removed_link()
+    }
+
     /// Sets every removed link's weight to exactly 0.
     pub fn enforce_mask(&mut self) {
+        if !self.has_removed_link() {
+            return;
+        }
         for (w, &m) in self.weights.iter_mut().zip(self.mask.iter()) {
             if !m {
                 *w = 0.0;
@@ -144,7 +165,12 @@ mod tests {
         );
         assert!(d.check(0, 3, 2).is_ok());
         assert!(d.check(0, 2, 2).is_err());
+        assert!(!d.has_removed_link() && d.all_weights_trainable());
+        d.frozen_weights[[0, 1]] = true;
+        assert!(!d.has_removed_link() && !d.all_weights_trainable());
+        d.frozen_weights[[0, 1]] = false;
         d.mask[[1, 2]] = false;
+        assert!(d.has_removed_link() && !d.all_weights_trainable());
         d.enforce_mask();
         assert_eq!(d.weights[[1, 2]], 0.0);
         assert_eq!(d.trainable_count(), 5 + 2);

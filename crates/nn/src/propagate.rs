@@ -9,6 +9,7 @@
 
 use crate::error::NnError;
 use crate::kernels;
+use crate::layer::Dense;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::rng::Rng;
@@ -87,7 +88,11 @@ impl Workspace {
                         .max()
                         .unwrap_or(0)
             ],
-            has_removed_links: network.layers().iter().map(has_removed_link).collect(),
+            has_removed_links: network
+                .layers()
+                .iter()
+                .map(Dense::has_removed_link)
+                .collect(),
             widths,
         }
     }
@@ -96,7 +101,7 @@ impl Workspace {
     pub fn sync_links(&mut self, network: &Network) {
         self.has_removed_links.clear();
         self.has_removed_links
-            .extend(network.layers().iter().map(has_removed_link));
+            .extend(network.layers().iter().map(Dense::has_removed_link));
     }
 
     /// Largest batch these buffers hold.
@@ -268,11 +273,6 @@ impl Workspace {
     pub fn first_non_finite_layer(&self, n: usize) -> Option<usize> {
         (0..self.zs.len()).find(|&l| kernels::any_non_finite(&self.zs[l][..self.widths[l + 1] * n]))
     }
-}
-
-/// Whether any link of the layer is removed (its mask has a `false`).
-fn has_removed_link(layer: &crate::layer::Dense) -> bool {
-    layer.mask.iter().any(|&m| !m)
 }
 
 /// Checks that a workspace and network agree, for callers that keep both.
