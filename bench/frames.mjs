@@ -3,6 +3,7 @@
 //
 //   node bench/frames.mjs [--seconds 10] [--hash '<share-link fragment>'] [--viewport 1400x950]
 //                         [--idle]   (do not press play: the machine's own frame baseline)
+//                         [--speed N] (set the speed slider to N epochs/s before playing)
 //
 // Expects a release build in dist/ (`trunk build --release`); builds nothing itself. Serves
 // dist/ on loopback, opens the playground in headless Debian Chromium, presses play, waits a
@@ -54,6 +55,14 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url + (hash ? `#${hash}` : ''));
   await page.getByTestId('epoch').waitFor({ timeout: 30_000 });
+  const speed = arg('speed', null);
+  if (speed !== null) {
+    await page.getByTestId('speed').evaluate((el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, Number(speed));
+  }
   if (!process.argv.includes('--idle')) await page.getByTestId('play').click();
   await page.waitForTimeout(1000);
   const epoch = async () => Number((await page.getByTestId('epoch').textContent()).trim());
