@@ -5,7 +5,8 @@
 //! only, hidden layers only). `a₀` is the input block. Backward, with `δ = ∂L/∂z`:
 //! `δ_{L−1}` from the loss (scaled by `1/n`: the batch MEAN, like TFP's sum-then-divide),
 //! `∂W = δ·aᵀ`, `∂b = Σₛ δ`, `δₗ₋₁ = (Wₗᵀ·δₗ) ⊙ mₗ₋₁ ⊙ f'(zₗ₋₁)`.
-//! Every buffer is `width × capacity`; a batch of `n ≤ capacity` uses the first `width·n`.
+//! Every block is `width × capacity` (plus `kernels::TILE_PAD` spare values); a batch of
+//! `n ≤ capacity` uses the first `width·n`.
 
 use crate::error::NnError;
 use crate::kernels;
@@ -47,31 +48,26 @@ impl Workspace {
         // `TILE_PAD` spare values after each block let the kernels run a batch's last,
         // partial sample tile as a whole vector tile (see `kernels::affine`).
         let block = |w: usize| vec![0.0f32; w * capacity + kernels::TILE_PAD];
-        let dropout_layers: Vec<bool> = (0..layers)
-            .map(|l| l + 1 < layers && network.layers()[l].dropout > 0.0)
-            .collect();
+        // Pre-dropout activations and masks exist only for hidden layers with dropout.
+        let dropout_block = |l: usize| {
+            let on = l + 1 < layers && network.layers()[l].dropout > 0.0;
+            if on {
+                block(widths[l + 1])
+            } else {
+                Vec::new()
+            }
+        };
+        let widest_transposed = widths[..layers]
+            .iter()
+            .map(|&w| kernels::transposed_width(w))
+            .max()
+            .unwrap_or(0);
         Workspace {
             capacity,
             acts: widths.iter().map(|&w| block(w)).collect(),
             zs: widths[1..].iter().map(|&w| block(w)).collect(),
-            pre: (0..layers)
-                .map(|l| {
-                    if dropout_layers[l] {
-                        block(widths[l + 1])
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect(),
-            masks: (0..layers)
-                .map(|l| {
-                    if dropout_layers[l] {
-                        block(widths[l + 1])
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect(),
+            pre: (0..layers).map(dropout_block).collect(),
+            masks: (0..layers).map(dropout_block).collect(),
             dropout_on: vec![false; layers],
             deltas: widths[1..].iter().map(|&w| block(w)).collect(),
             grad_w: (0..layers)
@@ -79,15 +75,7 @@ impl Workspace {
                 .collect(),
             grad_b: widths[1..].iter().map(|&w| vec![0.0; w]).collect(),
             targets: block(widths[layers]),
-            transposed: vec![
-                0.0;
-                capacity
-                    * widths[..layers]
-                        .iter()
-                        .map(|&w| kernels::transposed_width(w))
-                        .max()
-                        .unwrap_or(0)
-            ],
+            transposed: vec![0.0; capacity * widest_transposed],
             has_removed_links: network
                 .layers()
                 .iter()

@@ -15,7 +15,8 @@
 //! index runs inside the tile, so each accumulator is loaded once and stored once. The
 //! `LANES` samples of a tile are two [`V4`]s (SSE on x86_64, SIMD128 on wasm32); every lane
 //! performs exactly the scalar sequence above (`+`/`×` are correctly rounded in both).
-//! Samples past the last full tile take the scalar path, in the same order.
+//! Samples past the last full tile run as one more vector tile when the caller's block is
+//! padded (`TILE_PAD`; the extra lanes are read, never stored), else the scalar path.
 
 mod backward;
 mod fused;
