@@ -63,6 +63,23 @@ impl DatasetKind {
         DatasetKind::Sine,
     ];
 
+    /// The serde name (`circle`, `reg_plane`, …), as Neurite's own state writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            DatasetKind::Circle => "circle",
+            DatasetKind::Xor => "xor",
+            DatasetKind::Gauss => "gauss",
+            DatasetKind::Spiral => "spiral",
+            DatasetKind::RegPlane => "reg_plane",
+            DatasetKind::RegGauss => "reg_gauss",
+            DatasetKind::Moons => "moons",
+            DatasetKind::Checkerboard => "checkerboard",
+            DatasetKind::Blobs => "blobs",
+            DatasetKind::Spirals => "spirals",
+            DatasetKind::Sine => "sine",
+        }
+    }
+
     /// Human-readable name for menus.
     pub fn label(self) -> &'static str {
         match self {
@@ -212,6 +229,14 @@ impl Default for DatasetSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for kind in DatasetKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", kind.name()));
+        }
+    }
 
     #[test]
     fn kinds_partition_and_dims() {

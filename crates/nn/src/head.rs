@@ -34,6 +34,16 @@ impl OutputHead {
         OutputHead::Softmax,
     ];
 
+    /// The serde name (`linear`, `tanh`, `sigmoid`, `softmax`), as links and formulas write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputHead::Linear => "linear",
+            OutputHead::Tanh => "tanh",
+            OutputHead::Sigmoid => "sigmoid",
+            OutputHead::Softmax => "softmax",
+        }
+    }
+
     /// The natural loss: squared error for Linear/Tanh, BCE for Sigmoid, CE for Softmax.
     pub fn default_loss(self) -> Loss {
         match self {
@@ -121,6 +131,14 @@ mod tests {
             .check_loss(Loss::BinaryCrossEntropy)
             .is_err());
         assert!(OutputHead::Sigmoid.check_loss(Loss::SquaredError).is_ok());
+    }
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for head in OutputHead::ALL {
+            let json = serde_json::to_string(&head).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", head.name()));
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang};
-use crate::state::{Action, RunStatus};
+use crate::store::{Action, RunStatus};
 use crate::view::format_metric;
 
 /// Props of [`Controls`].
@@ -31,7 +31,7 @@ fn readout(label: &str, value: String, testid: &'static str) -> Html {
 /// The status text for `status`.
 pub fn status_text(status: &RunStatus, playing: bool, lang: Lang) -> String {
     match status {
-        RunStatus::Diverged { .. } => Key::StatusDiverged.t(lang).to_string(),
+        RunStatus::Diverged(_) => Key::StatusDiverged.t(lang).to_string(),
         RunStatus::EarlyStopped { best_epoch } => {
             Key::StatusStopped.fill(lang, &[&best_epoch.to_string()])
         }
@@ -52,7 +52,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         ("▶", Key::Play.t(lang))
     };
     let status = status_text(&props.status, props.playing, lang);
-    let diverged = matches!(props.status, RunStatus::Diverged { .. });
+    let diverged = matches!(props.status, RunStatus::Diverged(_));
     html! {
         <div class="transport">
             <button type="button" class="mini" data-testid="reset" title={Key::Reset.t(lang)}

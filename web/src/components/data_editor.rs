@@ -6,10 +6,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::slider::Slider;
-use crate::browser;
-use crate::colors;
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::platform::files;
+use crate::store::{Action, CsvOutcome};
+use crate::view::colors;
 use crate::view::DrawTool;
 
 /// Props of [`DataEditor`].
@@ -20,7 +20,7 @@ pub struct DataEditorProps {
     pub classes: Option<usize>,
     /// Coordinates per data point: on 1-D data a click adds (x, y), so no value slider.
     pub dims: usize,
-    pub csv_result: Option<Result<usize, String>>,
+    pub csv: Option<CsvOutcome>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -72,7 +72,7 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let (text, d) = (text.clone(), d.clone());
-            browser::read_first_file(&input, move |content| {
+            files::read_first_file(&input, move |content| {
                 if let Some(area) = text.cast::<HtmlTextAreaElement>() {
                     area.set_value(&content);
                 }
@@ -80,11 +80,14 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
             });
         })
     };
-    let result = match &props.csv_result {
-        Some(Ok(n)) => {
+    let result = match &props.csv {
+        Some(CsvOutcome::Imported(n)) => {
             html! { <p class="csv-ok">{ Key::CsvLoaded.fill(lang, &[&n.to_string()]) }</p> }
         }
-        Some(Err(msg)) => html! { <p class="csv-error" role="alert">{ msg.clone() }</p> },
+        Some(CsvOutcome::Failed { line, message }) => {
+            let text = Key::CsvError.fill(lang, &[&line.to_string(), message]);
+            html! { <p class="csv-error" role="alert">{ text }</p> }
+        }
         None => html! {},
     };
     html! {

@@ -8,10 +8,10 @@ use yew::prelude::*;
 
 use super::data_editor::DataEditor;
 use super::slider::Slider;
-use crate::browser;
 use crate::i18n::{Key, Lang};
-use crate::state::{Action, DataSettings};
-use crate::thumbs::thumbnail_rgba;
+use crate::platform::canvas;
+use crate::store::{Action, CsvOutcome, DataSettings};
+use crate::view::thumbs::thumbnail_rgba;
 use crate::view::DrawTool;
 
 const THUMB: usize = 48;
@@ -26,7 +26,7 @@ pub struct DataPanelProps {
     /// Coordinates per data point.
     pub dims: usize,
     /// Result of the last CSV import: `Ok(points)` or `Err(message)`.
-    pub csv_result: Option<Result<usize, String>>,
+    pub csv: Option<CsvOutcome>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -56,6 +56,12 @@ pub fn dataset_key(kind: DatasetKind) -> Key {
     }
 }
 
+/// The thumbnail's test id: `dataset-` and the dataset's serde name without underscores
+/// (`dataset-circle`, `dataset-regplane`), stable since the first release.
+fn test_id(kind: DatasetKind) -> String {
+    format!("dataset-{}", kind.name().replace('_', ""))
+}
+
 /// One dataset thumbnail, drawn once from a small sample of the generator.
 #[component]
 fn Thumb(props: &ThumbProps) -> Html {
@@ -72,7 +78,7 @@ fn Thumb(props: &ThumbProps) -> Html {
                 generate(&spec, &mut rng),
                 canvas.cast::<HtmlCanvasElement>(),
             ) {
-                browser::paint_rgba(&c, THUMB as u32, THUMB as u32, &thumbnail_rgba(&ds, THUMB));
+                canvas::paint_rgba(&c, THUMB as u32, THUMB as u32, &thumbnail_rgba(&ds, THUMB));
             }
         });
     }
@@ -82,7 +88,7 @@ fn Thumb(props: &ThumbProps) -> Html {
     html! {
         <button type="button" class={classes!("thumb", props.selected.then_some("selected"))}
             onclick={onclick} title={name} aria-pressed={props.selected.to_string()}
-            data-testid={format!("dataset-{kind:?}").to_lowercase()}>
+            data-testid={test_id(kind)}>
             <canvas ref={canvas} />
             <span>{ name }</span>
         </button>
@@ -132,7 +138,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <div class="row">
                 <button type="button" onclick={regen}>{ Key::Regenerate.t(lang) }</button>
             </div>
-            <DataEditor draw={props.draw} classes={props.classes} dims={props.dims} csv_result={props.csv_result.clone()}
+            <DataEditor draw={props.draw} classes={props.classes} dims={props.dims} csv={props.csv.clone()}
                 lang={lang} dispatch={d.clone()} />
         </section>
     }

@@ -8,9 +8,9 @@ use neurite_data::Feature;
 use yew::prelude::*;
 
 use super::heatmap::Heatmap;
-use crate::fields::{feature_curve, feature_field};
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::store::Action;
+use crate::view::features::{feature_curve, feature_field};
 
 const RES: usize = 24;
 

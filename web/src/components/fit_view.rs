@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::colors;
 use crate::i18n::{Key, Lang};
+use crate::view::colors;
 use crate::view::{Fit, Split};
 
 /// Props of [`FitView`].

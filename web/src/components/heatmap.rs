@@ -10,8 +10,8 @@ use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::browser;
-use crate::colors;
+use crate::platform::canvas;
+use crate::view::colors;
 use crate::view::{Field, FieldKind};
 
 /// Props of [`Heatmap`].
@@ -118,7 +118,7 @@ pub fn Heatmap(props: &HeatmapProps) -> Html {
                     (field.kind, canvas.cast::<HtmlCanvasElement>())
                 {
                     let res = field.res as u32;
-                    browser::paint_rgba(&c, res, res, &field_rgba(&field, *discrete, *tint));
+                    canvas::paint_rgba(&c, res, res, &field_rgba(&field, *discrete, *tint));
                 }
             },
         );

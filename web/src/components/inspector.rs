@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::slider::Slider;
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::store::Action;
 use crate::view::{LinkId, NetView, NeuronId, Selection, Trace};
 
 /// Props of [`Inspector`].
@@ -116,7 +116,7 @@ fn formula(props: &InspectorProps, id: NeuronId) -> Html {
         return html! {};
     };
     let bias = layer.biases.get(id.index).copied().unwrap_or(0.0);
-    let act = &layer.activation;
+    let act = layer.function.name();
     let symbolic = format!("z = Σ wᵢ·xᵢ + b\na = {act}(z)");
     let live = props.trace.as_ref().and_then(|t| {
         let xs = t.outputs(id.layer - 1)?;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::store::Action;
 
 /// Props of [`LangSwitch`].
 #[derive(Properties, PartialEq, Clone)]

@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use crate::colors;
+use crate::view::colors;
 use crate::view::LinkId;
 
 /// Props of [`Link`].

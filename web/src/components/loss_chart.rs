@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::i18n::{Key, Lang};
+use crate::platform::events;
 use crate::view::{format_metric, Curves};
 
 const W: f64 = 400.0;
@@ -135,7 +135,7 @@ pub fn LossChart(props: &LossChartProps) -> Html {
             if epochs == 0 {
                 return;
             }
-            if let Some((fx, _)) = browser::relative_position(&e) {
+            if let Some((fx, _)) = events::relative_position(&e) {
                 let x = fx * W;
                 let f = ((x - PAD_L) / (W - PAD_L - PAD_R)).clamp(0.0, 1.0);
                 hover.set(Some((f * (epochs - 1) as f64).round() as usize));

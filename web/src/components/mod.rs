@@ -1,5 +1,9 @@
-//! One component per file, each with its props beside it.
+//! One component per file, each with its props beside it; each a pure function of its props
+//! (local UI state aside), rendering from `view` data and emitting `store::Action`s.
+//!
+//! The fifth layer: components use `platform`, `view` and `store` types, never the engine.
 
+pub mod banner;
 pub mod controls;
 pub mod data_editor;
 pub mod data_panel;
@@ -14,6 +18,7 @@ pub mod network_view;
 pub mod neuron;
 pub mod number_field;
 pub mod output_panel;
+pub mod page;
 pub mod share;
 pub mod slider;
 pub mod training;

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::link::Link;
 use super::neuron::Neuron;
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::store::Action;
 use crate::view::{Field, LinkId, NetView, NeuronId, Selection};
 
 const NODE: f64 = 40.0;
@@ -136,7 +136,7 @@ fn neurons(props: &NetworkViewProps, on_click: &Callback<NeuronId>) -> Html {
                 Some(l) => format!(
                     "b = {:.3} · {}",
                     l.biases.get(index).copied().unwrap_or(0.0),
-                    l.activation
+                    l.function.name()
                 ),
                 None => label.clone().unwrap_or_default(),
             };

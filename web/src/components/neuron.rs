@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::heatmap::Heatmap;
-use crate::colors;
+use crate::view::colors;
 use crate::view::{Field, NeuronId};
 
 /// Props of [`Neuron`].

@@ -10,15 +10,16 @@
 
 use std::rc::Rc;
 
+use neurite_data::DOMAIN;
 use yew::prelude::*;
 
 use super::fit_view::FitView;
 use super::heatmap::Heatmap;
-use crate::browser;
-use crate::colors::{self, Scale};
 use crate::i18n::{Key, Lang};
-use crate::plots::PlotMode;
-use crate::state::Action;
+use crate::platform::events;
+use crate::store::Action;
+use crate::view::colors::{self, Scale};
+use crate::view::PlotMode;
 use crate::view::{DrawTool, Field, Fit, PointView, Split};
 
 /// Props of [`OutputPanel`].
@@ -118,6 +119,15 @@ fn legend(field: &Field, lang: Lang) -> Html {
     }
 }
 
+/// A number with a true minus sign, as axis labels write it.
+fn signed(v: f32) -> String {
+    if v < 0.0 {
+        format!("−{}", -v)
+    } else {
+        format!("{v}")
+    }
+}
+
 /// Axis labels of the 1-D plot: the value range at the left, x at the bottom.
 fn line_axes(field: &Field) -> Html {
     let Scale::Range(lo, hi) = field.scale else {
@@ -127,8 +137,8 @@ fn line_axes(field: &Field) -> Html {
         <div class="line-axes" aria-hidden="true">
             <span class="ax top">{ format!("y {hi:.1}") }</span>
             <span class="ax bottom">{ format!("{lo:.1}") }</span>
-            <span class="ax left">{ "x −6" }</span>
-            <span class="ax right">{ "6" }</span>
+            <span class="ax left">{ format!("x {}", signed(DOMAIN.0)) }</span>
+            <span class="ax right">{ signed(DOMAIN.1) }</span>
         </div>
     }
 }
@@ -143,7 +153,7 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
         let d = d.clone();
         let tool = props.draw;
         move |e: &MouseEvent| {
-            if let (Some(tool), Some((fx, fy))) = (tool, browser::relative_position(e)) {
+            if let (Some(tool), Some((fx, fy))) = (tool, events::relative_position(e)) {
                 d.emit(Action::DrawAt { fx, fy, tool });
             }
         }

@@ -1,17 +1,23 @@
 //! The share box: the current link in a read-only field, a "with trained weights" toggle and
-//! a Copy button. The field always shows exactly what the button copies.
+//! a Copy button. The field always shows exactly what the button copies: Copy asks the store
+//! to encode the link now (`CopyLink`), and the copy happens once that link is rendered.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::i18n::{Key, Lang};
-use crate::state::Action;
+use crate::platform::clipboard;
+use crate::store::{Action, ShareLink};
 
 /// Props of [`ShareBox`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareBoxProps {
-    /// The full link, `https://…#…`.
-    pub link: AttrValue,
+    /// The page address without its fragment.
+    pub base: AttrValue,
+    pub link: Rc<ShareLink>,
+    /// Bumped on every Copy click.
+    pub copy_request: u64,
     pub with_weights: bool,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
@@ -30,16 +36,18 @@ enum Copy {
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let copied = use_state(|| Copy::None);
     let lang = props.lang;
-    let onclick = {
-        let copied = copied.clone();
-        let link = props.link.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            browser::copy_text(&link, move |ok| {
-                copied.set(if ok { Copy::Done } else { Copy::Failed })
-            });
-        })
-    };
+    let full = format!("{}#{}", props.base, props.link.share);
+    {
+        let (copied, full) = (copied.clone(), full.clone());
+        use_effect_with(props.copy_request, move |request| {
+            if *request > 0 {
+                clipboard::copy_text(&full, move |ok| {
+                    copied.set(if ok { Copy::Done } else { Copy::Failed })
+                });
+            }
+        });
+    }
+    let onclick = props.dispatch.reform(|_: MouseEvent| Action::CopyLink);
     let onchange = {
         let copied = copied.clone();
         props.dispatch.reform(move |e: Event| {
@@ -70,7 +78,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 </label>
             </div>
             <input class="share-link" type="text" readonly=true data-testid="share-link"
-                aria-label={Key::Share.t(lang)} value={props.link.clone()} onfocus={select_all} />
+                aria-label={Key::Share.t(lang)} value={full} onfocus={select_all} />
             <div class="share-note" aria-live="polite">{ note }</div>
         </section>
     }

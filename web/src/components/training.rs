@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::number_field::NumberField;
 use super::slider::Slider;
 use crate::i18n::{Key, Lang};
-use crate::state::{Action, TrainSettings};
+use crate::store::{Action, TrainSettings, DEFAULT_PATIENCE};
 
 /// Learning-rate presets (TensorFlow Playground's menu).
 const PRESETS: [f32; 8] = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0];
@@ -50,15 +50,6 @@ fn select<T: Copy + PartialEq + 'static>(
     }
 }
 
-fn head_name(h: OutputHead) -> &'static str {
-    match h {
-        OutputHead::Linear => "linear",
-        OutputHead::Tanh => "tanh",
-        OutputHead::Sigmoid => "sigmoid (BCE)",
-        OutputHead::Softmax => "softmax",
-    }
-}
-
 /// The training settings panel.
 #[component]
 pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
@@ -84,14 +75,14 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
     let heads: Vec<(OutputHead, String)> = props
         .heads
         .iter()
-        .map(|h| (*h, head_name(*h).to_string()))
+        .map(|h| (*h, h.name().to_string()))
         .collect();
     let early = s.patience.is_some();
     let on_early = d.reform(move |e: Event| {
         let on = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked();
-        Action::SetEarlyStopping(on.then_some(20))
+        Action::SetEarlyStopping(on.then_some(DEFAULT_PATIENCE))
     });
     html! {
         <section class="panel training" aria-label={Key::LearningRate.t(lang)}>

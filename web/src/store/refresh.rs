@@ -1,40 +1,16 @@
 //! Refreshing what components read after the engine changed: the settings shown in the
-//! panels and the parameter/data snapshots, with the time it took fed to the pacer.
+//! panels and the parameter/data snapshots, with the time painting took fed to the pacer.
 
-use neurite_playground::State;
+use super::pacing::Pacer;
+use super::settings::{DataSettings, TrainSettings};
+use super::AppState;
+use crate::view::PlotMode;
 
-use crate::browser;
-use crate::pacing::Pacer;
-use crate::plots::PlotMode;
-use crate::state::{AppState, DataSettings, TrainSettings};
-
-/// Data settings of `st`.
-pub fn data_settings(st: &State) -> DataSettings {
-    let sp = st.training.split;
-    DataSettings {
-        kind: st.dataset.kind,
-        noise: st.dataset.noise,
-        classes: st.dataset.classes,
-        split: (sp.train, sp.validation, sp.test),
-        batch: st.training.batch_size,
-        custom: st.points.is_some(),
-    }
-}
-
-/// Training settings of `st`.
-pub fn train_settings(st: &State, speed: f64) -> TrainSettings {
-    let t = &st.training;
-    TrainSettings {
-        learning_rate: t.optimizer.learning_rate,
-        optimizer: t.optimizer.kind,
-        regularization: t.regularization,
-        regularization_rate: t.regularization_rate,
-        dropout: st.network.hidden.first().map_or(0.0, |l| l.dropout),
-        patience: t.early_stopping.map(|e| e.patience),
-        speed,
-        head: st.network.head,
-    }
-}
+/// While playing, the SVG views (link attributes, the curves chart, the inspector, and the
+/// curve/histogram pictures of 1-D and N-D data) follow the training at most this often;
+/// canvas heatmaps and the epoch/loss counters follow every frame. Rewriting hundreds of
+/// SVG attributes per frame costs the browser more style/layout/paint than training costs.
+pub const VIEW_EVERY_MS: f64 = 100.0;
 
 /// Updates the pacer in place: it lives in a `Cell` shared by successive states, so a frame
 /// that trains nothing (and returns the old state to skip rendering) still accumulates time.
@@ -45,12 +21,6 @@ pub fn pace<T>(s: &AppState, f: impl FnOnce(&mut Pacer) -> T) -> T {
     out
 }
 
-/// While playing, the SVG views (link attributes, the curves chart, the inspector, and the
-/// curve/histogram pictures of 1-D and N-D data) follow the training at most this often;
-/// canvas heatmaps and the epoch/loss counters follow every frame. Rewriting hundreds of
-/// SVG attributes per frame costs the browser more style/layout/paint than training costs.
-pub const VIEW_EVERY_MS: f64 = 100.0;
-
 /// Refreshes every parameter snapshot (a user action: sliders repaint every heatmap at once).
 pub fn refresh_params(s: &mut AppState) {
     refresh_parts(s, false, true);
@@ -59,7 +29,7 @@ pub fn refresh_params(s: &mut AppState) {
 /// Refreshes after a training frame: counters always, canvas heatmaps every frame, the rest
 /// at most every [`VIEW_EVERY_MS`] (and always once training stopped).
 pub fn refresh_tick(s: &mut AppState) {
-    let views = !s.playing || views_due(s.views_at_ms, browser::now_ms());
+    let views = !s.playing || views_due(s.views_at_ms, s.clock.now());
     refresh_parts(s, true, views);
 }
 
@@ -69,9 +39,9 @@ pub fn views_due(last: f64, now: f64) -> bool {
 }
 
 fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
-    let t0 = browser::now_ms();
+    let t0 = s.clock.now();
     let engine = s.engine.borrow();
-    let fields = views || engine.plot_mode() == PlotMode::Plane;
+    let fields = views || s.model.mode == PlotMode::Plane;
     if fields {
         let (neuron_res, output_res) = s.pacer.get().resolution(s.playing);
         let f = engine.fields(neuron_res, output_res);
@@ -89,17 +59,21 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     s.losses = engine.losses(just_trained);
     drop(engine);
     if fields {
-        pace(s, |p| p.record_paint(browser::now_ms() - t0));
+        let ms = s.clock.now() - t0;
+        pace(s, |p| p.record_paint(ms));
         s.version += 1;
     }
 }
 
-/// Refreshes everything after a rebuild: settings, points and parameters.
+/// Refreshes everything after a rebuild: settings, model info, points and parameters.
 pub fn refresh_all(s: &mut AppState) {
-    let st = s.engine.borrow().settings();
-    s.data = data_settings(&st);
-    s.train = train_settings(&st, s.train.speed);
-    s.points = s.engine.borrow().points().into();
+    let engine = s.engine.borrow();
+    let st = engine.settings();
+    s.data = DataSettings::of(&st);
+    s.train = TrainSettings::of(&st, s.train.speed);
+    s.model = engine.model_info().into();
+    s.points = engine.points().into();
+    drop(engine);
     s.data_version += 1;
     s.link_version += 1;
     refresh_params(s);

@@ -28,6 +28,8 @@ pub struct Pacer {
     ms_per_epoch: f64,
     /// Smoothed cost of one heatmap refresh, in ms.
     ms_per_paint: f64,
+    /// Timestamp of the previous animation frame of this run (ms).
+    last_frame_ms: Option<f64>,
 }
 
 impl Default for Pacer {
@@ -36,11 +38,27 @@ impl Default for Pacer {
             owed: 0.0,
             ms_per_epoch: 0.5,
             ms_per_paint: 2.0,
+            last_frame_ms: None,
         }
     }
 }
 
 impl Pacer {
+    /// Epochs to train in the animation frame stamped `now_ms`: the time since the previous
+    /// frame (none before the first) times `speed`, within the frame's training budget.
+    pub fn epochs_at(&mut self, speed: f64, now_ms: f64) -> usize {
+        let dt = self.since_last_frame(now_ms);
+        self.last_frame_ms = Some(now_ms);
+        self.epochs_for(speed, dt)
+    }
+
+    /// Milliseconds from the previous frame to `now_ms` (0 before the first frame; a stall
+    /// counts as at most 250 ms, a clock that went backwards as 0).
+    pub fn since_last_frame(&self, now_ms: f64) -> f64 {
+        self.last_frame_ms
+            .map_or(0.0, |last| (now_ms - last).clamp(0.0, 250.0))
+    }
+
     /// Epochs to train in a frame that came `dt_ms` after the previous one.
     pub fn epochs_for(&mut self, speed: f64, dt_ms: f64) -> usize {
         let speed = if speed.is_finite() {
@@ -96,6 +114,18 @@ mod tests {
         // 10 epochs/s at 60 fps: one epoch every 6 frames.
         let total: usize = (0..60).map(|_| p.epochs_for(10.0, 1000.0 / 60.0)).sum();
         assert!((9..=10).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn frame_timestamps_give_the_time_between_frames() {
+        let mut p = Pacer::default();
+        // The first frame only starts the clock.
+        assert_eq!(p.epochs_at(60.0, 1000.0), 0);
+        // 60 epochs/s, frames 1/60 s apart: one epoch per frame.
+        let total: usize = (1..=60)
+            .map(|i| p.epochs_at(60.0, 1000.0 + i as f64 * 1000.0 / 60.0))
+            .sum();
+        assert!((59..=60).contains(&total), "{total}");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! settings changes (live, or rebuilding the session), parameter edits by UI address,
 //! training, share links, and the plain snapshots of [`crate::view`] the components draw.
 //!
+//! The third layer: it uses `view` (and the crates), never the store or a component, and no
+//! browser API, so everything here runs in native tests.
+//!
 //! Three kinds of change, from cheapest to dearest:
 //! * live: learning rate, optimizer, regularization, batch size, early stopping go straight
 //!   into the trainer's config; nothing else moves;
@@ -10,12 +13,19 @@
 //! * fresh rebuild: structure and data settings rebuild from the seed, like TensorFlow
 //!   Playground; wiring and freezes survive when the layer shapes do.
 
-use neurite_data::{Feature, Task};
-use neurite_nn::{Activation, OutputHead, Status, StopReason};
+use neurite_nn::{Status, StopReason};
 use neurite_playground::session::train_config;
-use neurite_playground::{encode_link, head_suits, Session, State};
+use neurite_playground::{encode_link, Session, State};
 
-use crate::view::{LinkId, NeuronId};
+mod drawing;
+mod edit;
+mod fields;
+mod info;
+mod plots;
+mod points;
+mod scales;
+
+pub use fields::Fields;
 
 /// What a training burst ended with.
 #[derive(Debug, Clone, PartialEq)]
@@ -138,81 +148,5 @@ impl Engine {
             _ => t.evaluate(),
         };
         [m.train_loss, m.val_loss, m.test_loss]
-    }
-
-    /// Sets a weight by UI address.
-    pub fn set_weight(&mut self, link: LinkId, value: f32) {
-        if let (Some(layer), true) = (link.layer.checked_sub(1), value.is_finite()) {
-            let net = self.session.trainer_mut().network_mut();
-            let _ = net.set_weight(layer, link.to, link.from, value);
-        }
-    }
-
-    /// Sets a bias by UI address.
-    pub fn set_bias(&mut self, neuron: NeuronId, value: f32) {
-        if let (Some(layer), true) = (neuron.layer.checked_sub(1), value.is_finite()) {
-            let net = self.session.trainer_mut().network_mut();
-            let _ = net.set_bias(layer, neuron.index, value);
-        }
-    }
-
-    /// Removes a present link or restores a removed one.
-    pub fn toggle_link(&mut self, link: LinkId) {
-        let Some(layer) = link.layer.checked_sub(1) else {
-            return;
-        };
-        let net = self.session.trainer_mut().network_mut();
-        if let Some(on) = net.link_enabled(layer, link.to, link.from) {
-            let _ = net.set_link(layer, link.to, link.from, !on);
-        }
-    }
-
-    /// Freezes or unfreezes a weight.
-    pub fn freeze_weight(&mut self, link: LinkId, frozen: bool) {
-        if let Some(layer) = link.layer.checked_sub(1) {
-            let net = self.session.trainer_mut().network_mut();
-            let _ = net.set_weight_frozen(layer, link.to, link.from, frozen);
-        }
-    }
-
-    /// Freezes or unfreezes a bias.
-    pub fn freeze_bias(&mut self, neuron: NeuronId, frozen: bool) {
-        if let Some(layer) = neuron.layer.checked_sub(1) {
-            let net = self.session.trainer_mut().network_mut();
-            let _ = net.set_bias_frozen(layer, neuron.index, frozen);
-        }
-    }
-
-    /// Activation of every hidden layer.
-    pub fn activations(&self) -> Vec<Activation> {
-        let st = self.session.state();
-        st.network.hidden.iter().map(|l| l.activation).collect()
-    }
-
-    /// Output heads that suit the task.
-    pub fn heads(&self) -> Vec<OutputHead> {
-        let task = self.session.state().task();
-        OutputHead::ALL
-            .into_iter()
-            .filter(|h| head_suits(task, *h))
-            .collect()
-    }
-
-    /// Selected features.
-    pub fn features(&self) -> Vec<Feature> {
-        self.session.state().features.clone()
-    }
-
-    /// Coordinates per point.
-    pub fn dims(&self) -> usize {
-        self.session.dataset().dims
-    }
-
-    /// Class count, `None` for regression.
-    pub fn classes(&self) -> Option<usize> {
-        match self.session.dataset().task {
-            Task::Regression => None,
-            t => t.classes(),
-        }
     }
 }

@@ -3,7 +3,7 @@
 
 use neurite_data::{Dataset, Label, DOMAIN};
 
-use crate::colors;
+use super::colors;
 
 /// RGBA pixels (`size × size`) of `ds`'s points on a light background. 1-D data is drawn
 /// as (x, value).

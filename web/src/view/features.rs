@@ -1,28 +1,9 @@
-//! Heatmap fields computed without the network (pure): what each input feature looks like
-//! over the data plane.
+//! What each input feature looks like over the data plane (computed without the network).
 
 use neurite_data::{grid_coords, line_coords, Feature, DOMAIN};
 
-use crate::colors::Scale;
-use crate::view::{Field, FieldKind};
-
-/// `Scale::Range` spanning the finite values of `data` (symmetric around 0 when the data
-/// has both signs, so 0 stays neutral).
-pub fn auto_scale(data: &[f32]) -> Scale {
-    let (lo, hi) = data
-        .iter()
-        .filter(|v| v.is_finite())
-        .fold((f32::MAX, f32::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-    if lo > hi {
-        return Scale::Symmetric;
-    }
-    if lo < 0.0 && hi > 0.0 {
-        let m = lo.abs().max(hi);
-        Scale::Range(-m, m)
-    } else {
-        Scale::Range(lo, hi)
-    }
-}
+use super::colors::auto_scale;
+use super::field::{Field, FieldKind};
 
 /// The feature `f` sampled on a `res × res` grid.
 pub fn feature_field(f: Feature, res: usize) -> Field {
@@ -62,7 +43,8 @@ mod tests {
     fn feature_fields_cover_the_grid() {
         let f = feature_field(Feature::X1, 8);
         assert_eq!(f.data.len(), 64);
-        assert!(matches!(f.scale, Scale::Range(lo, hi) if lo < 0.0 && hi > 0.0));
-        assert_eq!(auto_scale(&[]), Scale::Symmetric);
+        assert!(
+            matches!(f.scale, super::super::colors::Scale::Range(lo, hi) if lo < 0.0 && hi > 0.0)
+        );
     }
 }

@@ -10,13 +10,12 @@
 use std::rc::Rc;
 
 use ndarray::Array2;
-use neurite_data::{feature_matrix, line_coords, Task, DOMAIN};
+use neurite_data::{feature_matrix, line_coords, DOMAIN};
 
-use crate::colors::Scale;
-use crate::engine::Engine;
-use crate::fields::auto_scale;
-use crate::plane::line_span;
-use crate::snapshot::Fields;
+use super::{Engine, Fields};
+use crate::view::colors::{auto_scale, Scale};
+use crate::view::field::histogram;
+use crate::view::plane::line_span;
 use crate::view::{Field, FieldKind, Fit};
 
 /// Samples along x of the 1-D prediction curve.
@@ -27,30 +26,6 @@ pub const NEURON_LINE_SAMPLES: usize = 32;
 pub const BINS: usize = 16;
 /// Most data points pushed through the network per refresh for N-D pictures.
 const MAX_POINTS: usize = 600;
-
-/// What the output panel and the neuron thumbnails can show for the current data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlotMode {
-    /// Heatmaps over the (x₁, x₂) plane (2-D data, and 1-D classification as bands).
-    Plane,
-    /// Curves over x (1-D regression).
-    Line,
-    /// Histograms and a fit summary (N-D data).
-    Points,
-}
-
-/// Bin counts of the finite `values` over `[lo, hi]`.
-pub fn histogram(values: &[f32], lo: f32, hi: f32, bins: usize) -> Vec<f32> {
-    let mut counts = vec![0.0; bins.max(1)];
-    let span = (hi - lo).max(f32::EPSILON);
-    for v in values.iter().filter(|v| v.is_finite()) {
-        let b = (((v - lo) / span) * bins as f32)
-            .floor()
-            .clamp(0.0, (bins - 1) as f32);
-        counts[b as usize] += 1.0;
-    }
-    counts
-}
 
 /// The value range a histogram of `data` on `scale` spans.
 fn hist_range(data: &[f32], scale: Scale) -> (f32, f32) {
@@ -66,16 +41,6 @@ fn hist_range(data: &[f32], scale: Scale) -> (f32, f32) {
 }
 
 impl Engine {
-    /// The plot mode of the current data.
-    pub fn plot_mode(&self) -> PlotMode {
-        let ds = self.session.dataset();
-        match (ds.dims, ds.task) {
-            (1, Task::Regression) => PlotMode::Line,
-            (d, _) if d > 2 => PlotMode::Points,
-            _ => PlotMode::Plane,
-        }
-    }
-
     /// Every layer's values at `inputs`, each `width × n`.
     fn activations_at(&self, inputs: &Array2<f32>) -> Option<Vec<Array2<f32>>> {
         let net = self.session.trainer().network();
@@ -91,36 +56,19 @@ impl Engine {
     }
 
     /// Curves of every neuron and of the prediction over x (1-D regression).
-    pub(crate) fn line_fields(&self) -> Fields {
+    pub(super) fn line_fields(&self) -> Fields {
         let Some(acts) = self.activations_on_line(NEURON_LINE_SAMPLES) else {
             return Fields::empty();
         };
         let span = line_span(self.session.dataset());
-        let last = acts.len().saturating_sub(1);
-        let curve = |data: Vec<f32>, scale: Scale| {
-            Rc::new(Field {
-                res: data.len(),
-                channels: 1,
-                data,
-                scale,
-                kind: FieldKind::Line,
-            })
+        let curve = |data: Vec<f32>, scale: Scale| Field {
+            res: data.len(),
+            channels: 1,
+            data,
+            scale,
+            kind: FieldKind::Line,
         };
-        let neurons: Vec<Vec<Rc<Field>>> = acts
-            .iter()
-            .enumerate()
-            .map(|(l, arr)| {
-                let scale = self.scale_for(l, last, Scale::Range(-span, span));
-                arr.rows()
-                    .into_iter()
-                    .map(|row| {
-                        let data = row.to_vec();
-                        let scale = scale.unwrap_or_else(|| auto_scale(&data));
-                        curve(data, scale)
-                    })
-                    .collect()
-            })
-            .collect();
+        let neurons = self.layer_fields(&acts, Scale::Range(-span, span), curve);
         // The prediction is the big picture: sampled finer than the neuron boxes.
         let output = self
             .activations_on_line(LINE_SAMPLES)
@@ -128,18 +76,16 @@ impl Engine {
                 a.last()
                     .and_then(|l| l.rows().into_iter().next().map(|r| r.to_vec()))
             })
-            .map_or_else(Fields::empty_field, |data| {
-                curve(data, Scale::Range(-span, span))
-            });
+            .map_or_else(Field::empty, |data| curve(data, Scale::Range(-span, span)));
         Fields {
             neurons,
-            output,
+            output: Rc::new(output),
             fit: None,
         }
     }
 
     /// Histograms of every neuron over the data, and the fit summary (N-D data).
-    pub(crate) fn point_fields(&self) -> Fields {
+    pub(super) fn point_fields(&self) -> Fields {
         let ds = self.session.dataset();
         let stride = ds.len().div_ceil(MAX_POINTS).max(1);
         let picked: Vec<usize> = (0..ds.len()).step_by(stride).collect();
@@ -149,37 +95,23 @@ impl Engine {
         let Some(acts) = self.activations_at(&inputs) else {
             return Fields::empty();
         };
-        let head = self.session.trainer().network().spec().head;
-        let out_scale = self.output_scale(head);
-        let last = acts.len().saturating_sub(1);
-        let neurons = acts
-            .iter()
-            .enumerate()
-            .map(|(l, arr)| {
-                let scale = self.scale_for(l, last, out_scale);
-                arr.rows()
-                    .into_iter()
-                    .map(|row| {
-                        let values = row.to_vec();
-                        let scale = scale.unwrap_or_else(|| auto_scale(&values));
-                        let (lo, hi) = hist_range(&values, scale);
-                        Rc::new(Field {
-                            res: BINS,
-                            channels: 1,
-                            data: histogram(&values, lo, hi, BINS),
-                            scale,
-                            kind: FieldKind::Histogram { lo, hi },
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
+        let out_scale = self.output_scale();
+        let neurons = self.layer_fields(&acts, out_scale, |values, scale| {
+            let (lo, hi) = hist_range(&values, scale);
+            Field {
+                res: BINS,
+                channels: 1,
+                data: histogram(&values, lo, hi, BINS),
+                scale,
+                kind: FieldKind::Histogram { lo, hi },
+            }
+        });
         let fit = acts
             .last()
             .map(|out| Rc::new(self.fit(&picked, out, out_scale)));
         Fields {
             neurons,
-            output: Fields::empty_field(),
+            output: Rc::new(Field::empty()),
             fit,
         }
     }
@@ -239,9 +171,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn histogram_counts_every_finite_value_once() {
-        let h = histogram(&[-1.0, -0.9, 0.0, 1.0, f32::NAN, 7.0], -1.0, 1.0, 4);
-        assert_eq!(h, vec![2.0, 0.0, 1.0, 2.0]);
+    fn histogram_ranges_follow_the_scale() {
         assert_eq!(hist_range(&[], Scale::Probability), (0.0, 1.0));
+        assert_eq!(hist_range(&[2.0, 4.0], Scale::Range(0.0, 0.0)), (2.0, 4.0));
     }
 }

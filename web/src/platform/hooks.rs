@@ -9,12 +9,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{self, AnimationFrame, Listener};
+use super::events::{listen_window, Listener};
+use super::frames::{request_animation_frame, AnimationFrame};
 
-/// Calls `on_frame(dt_ms)` once per animation frame while `active` is true.
-///
-/// `dt_ms` is the time since the previous frame of this run (0 on the first frame). The latest
-/// `on_frame` is always used, so callers may pass a fresh callback on every render.
+/// Calls `on_frame(timestamp_ms)` once per animation frame while `active` is true, with the
+/// frame's own timestamp (the time base of `performance.now()`). The latest `on_frame` is
+/// always used, so callers may pass a fresh callback on every render.
 #[hook]
 pub fn use_animation_loop(active: bool, on_frame: Callback<f64>) {
     let latest = use_mut_ref(|| on_frame.clone());
@@ -23,7 +23,7 @@ pub fn use_animation_loop(active: bool, on_frame: Callback<f64>) {
         let pending: Pending = Rc::new(RefCell::new(None));
         let alive = Rc::new(Cell::new(*active));
         if *active {
-            schedule(pending.clone(), alive.clone(), latest, None);
+            schedule(pending.clone(), alive.clone(), latest);
         }
         // Dropping the pending frame cancels it; `alive` stops a frame already running from
         // scheduling another one after this teardown.
@@ -36,19 +36,13 @@ pub fn use_animation_loop(active: bool, on_frame: Callback<f64>) {
 
 type Pending = Rc<RefCell<Option<AnimationFrame>>>;
 
-fn schedule(
-    pending: Pending,
-    alive: Rc<Cell<bool>>,
-    on_frame: Rc<RefCell<Callback<f64>>>,
-    last: Option<f64>,
-) {
+fn schedule(pending: Pending, alive: Rc<Cell<bool>>, on_frame: Rc<RefCell<Callback<f64>>>) {
     let next = pending.clone();
-    let frame = browser::request_animation_frame(move |t| {
-        let dt = last.map_or(0.0, |l| (t - l).clamp(0.0, 250.0));
+    let frame = request_animation_frame(move |t| {
         let cb = on_frame.borrow().clone();
-        cb.emit(dt);
+        cb.emit(t);
         if alive.get() {
-            schedule(next, alive, on_frame, Some(t));
+            schedule(next, alive, on_frame);
         }
     });
     *pending.borrow_mut() = frame;
@@ -60,7 +54,7 @@ pub fn use_window_listener(kind: &'static str, on_event: Callback<web_sys::Event
     let latest = use_mut_ref(|| on_event.clone());
     *latest.borrow_mut() = on_event;
     use_effect_with(kind, move |kind| {
-        let listener: Option<Listener> = browser::listen_window(kind, move |e| {
+        let listener: Option<Listener> = listen_window(kind, move |e| {
             let cb = latest.borrow().clone();
             cb.emit(e);
         });

@@ -144,6 +144,24 @@ pub fn classes_rgba(probs: &[f32], k: usize, discrete: bool) -> Vec<u8> {
     out
 }
 
+/// `Scale::Range` spanning the finite values of `data` (symmetric around 0 when the data
+/// has both signs, so 0 stays neutral).
+pub fn auto_scale(data: &[f32]) -> Scale {
+    let (lo, hi) = data
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold((f32::MAX, f32::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    if lo > hi {
+        return Scale::Symmetric;
+    }
+    if lo < 0.0 && hi > 0.0 {
+        let m = lo.abs().max(hi);
+        Scale::Range(-m, m)
+    } else {
+        Scale::Range(lo, hi)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +181,13 @@ mod tests {
         assert_eq!(diverging(1.0), POSITIVE);
         assert_eq!(diverging(0.0), NEUTRAL);
         assert_eq!(diverging(5.0), POSITIVE);
+    }
+
+    #[test]
+    fn auto_scale_spans_the_finite_values() {
+        assert_eq!(auto_scale(&[]), Scale::Symmetric);
+        assert_eq!(auto_scale(&[-1.0, 3.0, f32::NAN]), Scale::Range(-3.0, 3.0));
+        assert_eq!(auto_scale(&[1.0, 3.0]), Scale::Range(1.0, 3.0));
     }
 
     #[test]

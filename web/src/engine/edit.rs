@@ -1,0 +1,57 @@
+//! Parameter edits by UI address (UI layer `l` = engine layer `l − 1`; layer 0 is the inputs,
+//! which have no parameters, so edits addressed there are refused). Each returns whether the
+//! network accepted the edit: an address out of range or a non-finite value changes nothing.
+
+use super::Engine;
+use crate::view::{LinkId, NeuronId};
+
+impl Engine {
+    /// Sets a weight by UI address.
+    pub fn set_weight(&mut self, link: LinkId, value: f32) -> bool {
+        let Some(layer) = link.layer.checked_sub(1) else {
+            return false;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        net.set_weight(layer, link.to, link.from, value).is_ok()
+    }
+
+    /// Sets a bias by UI address.
+    pub fn set_bias(&mut self, neuron: NeuronId, value: f32) -> bool {
+        let Some(layer) = neuron.layer.checked_sub(1) else {
+            return false;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        net.set_bias(layer, neuron.index, value).is_ok()
+    }
+
+    /// Removes a present link or restores a removed one.
+    pub fn toggle_link(&mut self, link: LinkId) -> bool {
+        let Some(layer) = link.layer.checked_sub(1) else {
+            return false;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        match net.link_enabled(layer, link.to, link.from) {
+            Some(on) => net.set_link(layer, link.to, link.from, !on).is_ok(),
+            None => false,
+        }
+    }
+
+    /// Freezes or unfreezes a weight.
+    pub fn freeze_weight(&mut self, link: LinkId, frozen: bool) -> bool {
+        let Some(layer) = link.layer.checked_sub(1) else {
+            return false;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        net.set_weight_frozen(layer, link.to, link.from, frozen)
+            .is_ok()
+    }
+
+    /// Freezes or unfreezes a bias.
+    pub fn freeze_bias(&mut self, neuron: NeuronId, frozen: bool) -> bool {
+        let Some(layer) = neuron.layer.checked_sub(1) else {
+            return false;
+        };
+        let net = self.session.trainer_mut().network_mut();
+        net.set_bias_frozen(layer, neuron.index, frozen).is_ok()
+    }
+}

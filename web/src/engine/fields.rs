@@ -1,0 +1,113 @@
+//! Every neuron's picture and the output's, in whichever form the data allows: heatmaps over
+//! the plane (2-D data), curves over x (1-D regression, `plots.rs`), histograms and a fit
+//! summary (N-D data, `plots.rs`). [`Engine::layer_fields`] is the one place that turns a
+//! network's per-layer activations into per-neuron fields, whatever the form.
+
+use std::rc::Rc;
+
+use ndarray::Array2;
+
+use super::Engine;
+use crate::view::colors::{auto_scale, Scale};
+use crate::view::{Field, FieldKind, Fit, PlotMode};
+
+/// Pictures of every neuron (per UI layer) and of the main output, plus the fit summary
+/// that stands in for the output on N-D data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fields {
+    pub neurons: Vec<Vec<Rc<Field>>>,
+    pub output: Rc<Field>,
+    pub fit: Option<Rc<Fit>>,
+}
+
+impl Fields {
+    /// Nothing to draw.
+    pub fn empty() -> Fields {
+        Fields {
+            neurons: Vec::new(),
+            output: Rc::new(Field::empty()),
+            fit: None,
+        }
+    }
+}
+
+impl Engine {
+    /// Every neuron's picture and the output's: heatmaps at `neuron_res` / `output_res` on
+    /// 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
+    pub fn fields(&self, neuron_res: usize, output_res: usize) -> Fields {
+        match self.plot_mode() {
+            PlotMode::Line => self.line_fields(),
+            PlotMode::Points => self.point_fields(),
+            PlotMode::Plane => self.plane_fields(neuron_res, output_res),
+        }
+    }
+
+    /// One field per neuron of every UI layer of `acts` (each `width × samples`): `make`
+    /// turns a neuron's samples and its layer's scale into a field; a layer without a fixed
+    /// scale (inputs, unbounded activations) is scaled to each neuron's own values.
+    pub(super) fn layer_fields(
+        &self,
+        acts: &[Array2<f32>],
+        output: Scale,
+        make: impl Fn(Vec<f32>, Scale) -> Field,
+    ) -> Vec<Vec<Rc<Field>>> {
+        let last = acts.len().saturating_sub(1);
+        acts.iter()
+            .enumerate()
+            .map(|(l, arr)| {
+                let scale = self.scale_for(l, last, output);
+                arr.rows()
+                    .into_iter()
+                    .map(|row| {
+                        let data = row.to_vec();
+                        let scale = scale.unwrap_or_else(|| auto_scale(&data));
+                        Rc::new(make(data, scale))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Heatmaps over the (x₁, x₂) plane.
+    fn plane_fields(&self, neuron_res: usize, output_res: usize) -> Fields {
+        let Ok(small) = self.session.grid_activations(neuron_res) else {
+            return Fields::empty();
+        };
+        let out_scale = self.output_scale();
+        let res = small.resolution;
+        let neurons = self.layer_fields(&small.layers, out_scale, |data, scale| Field {
+            res,
+            channels: 1,
+            data,
+            scale,
+            kind: FieldKind::Plane,
+        });
+        let output = self
+            .session
+            .grid_activations(output_res)
+            .ok()
+            .and_then(|big| {
+                let arr = big.layers.last()?;
+                let k = arr.nrows();
+                let data: Vec<f32> = if k == 1 {
+                    arr.iter().copied().collect()
+                } else {
+                    // Pixel-major probabilities for the class colouring.
+                    arr.t().iter().copied().collect()
+                };
+                Some(Field {
+                    res: big.resolution,
+                    channels: k,
+                    data,
+                    scale: out_scale,
+                    kind: FieldKind::Plane,
+                })
+            })
+            .unwrap_or_else(Field::empty);
+        Fields {
+            neurons,
+            output: Rc::new(output),
+            fit: None,
+        }
+    }
+}

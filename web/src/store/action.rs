@@ -1,0 +1,95 @@
+//! Everything a user or a timer can do to the playground.
+
+use neurite_data::{DatasetKind, Feature};
+use neurite_nn::{Activation, OptimizerKind, OutputHead, Regularization};
+
+use crate::i18n::Lang;
+use crate::view::{DrawTool, LinkId, NeuronId, Selection};
+
+/// An event, as the reducer receives it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    // Training (training.rs).
+    TogglePlay,
+    Step,
+    Reset,
+    /// An animation frame at `now_ms` (the frame's timestamp) while playing.
+    Tick {
+        now_ms: f64,
+    },
+    SetSpeed(f64),
+    SetLearningRate(f32),
+    SetOptimizer(OptimizerKind),
+    SetRegularization(Regularization),
+    SetRegularizationRate(f32),
+    SetDropout(f32),
+    SetEarlyStopping(Option<usize>),
+    SetBatch(usize),
+    // Structure (structure.rs).
+    SetHead(OutputHead),
+    ToggleFeature(Feature),
+    AddLayer,
+    RemoveLayer,
+    ResizeLayer {
+        hidden: usize,
+        delta: i32,
+    },
+    SetActivation {
+        hidden: usize,
+        activation: Activation,
+    },
+    // Parameters (parameters.rs).
+    ToggleLink(LinkId),
+    SetWeight {
+        link: LinkId,
+        value: f32,
+    },
+    SetBias {
+        neuron: NeuronId,
+        value: f32,
+    },
+    FreezeWeight {
+        link: LinkId,
+        frozen: bool,
+    },
+    FreezeBias {
+        neuron: NeuronId,
+        frozen: bool,
+    },
+    // Data (data.rs).
+    SetDataset(DatasetKind),
+    SetNoise(f32),
+    SetClasses(usize),
+    SetSplit {
+        train: u8,
+        validation: u8,
+    },
+    Regenerate,
+    SetDrawTool(Option<DrawTool>),
+    DrawAt {
+        fx: f64,
+        fy: f64,
+        tool: DrawTool,
+    },
+    ClearPoints,
+    ImportCsv(String),
+    // Display (display.rs).
+    Select(Option<Selection>),
+    SetWiring(bool),
+    Hover(Option<usize>),
+    ShowTest(bool),
+    ShowValidation(bool),
+    Discretize(bool),
+    LogScale(bool),
+    ShowAccuracy(bool),
+    SetLang(Lang),
+    DismissBanner,
+    // Sharing (share.rs).
+    SetShareWeights(bool),
+    /// The link settled (the URL effect's debounce fired): encode the share link now.
+    SyncLink,
+    /// Copy the share link: encode it now and ask the share box to copy it.
+    CopyLink,
+    /// A new URL hash arrived (`hashchange`): open it.
+    OpenLink(String),
+}

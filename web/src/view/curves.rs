@@ -1,0 +1,80 @@
+//! Loss and accuracy curves per epoch, and the two markers drawn on them: the epoch with the
+//! lowest validation loss, and where overfitting begins — the first later epoch at which
+//! validation loss has risen clearly (by [`OVERFIT_RISE`]) above that best while training
+//! loss is still below its value at the best epoch.
+
+/// Relative rise of the validation loss over its best that counts as overfitting.
+pub const OVERFIT_RISE: f32 = 0.05;
+
+/// Loss and accuracy per epoch for the three splits (`NaN` where a split is empty).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Curves {
+    pub train_loss: Vec<f32>,
+    pub val_loss: Vec<f32>,
+    pub test_loss: Vec<f32>,
+    pub train_acc: Vec<f32>,
+    pub val_acc: Vec<f32>,
+    pub test_acc: Vec<f32>,
+    /// Epoch (index into the vectors) with the lowest validation loss.
+    pub best: Option<usize>,
+    /// First epoch after which validation loss rises while training loss keeps falling.
+    pub overfit: Option<usize>,
+}
+
+impl Curves {
+    /// Places the markers on the loss columns (call after filling them).
+    pub fn with_markers(mut self) -> Curves {
+        self.best = argmin(&self.val_loss);
+        if let Some(b) = self.best {
+            let (best_val, train_at_best) = (self.val_loss[b], self.train_loss[b]);
+            self.overfit = (b + 1..self.val_loss.len()).find(|&e| {
+                self.val_loss[e] > best_val * (1.0 + OVERFIT_RISE)
+                    && self.train_loss.get(e).is_some_and(|&t| t < train_at_best)
+            });
+        }
+        self
+    }
+}
+
+/// Index of the smallest finite value.
+fn argmin(v: &[f32]) -> Option<usize> {
+    v.iter()
+        .enumerate()
+        .filter(|(_, x)| x.is_finite())
+        .min_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn losses(pairs: &[(f32, f32)]) -> Curves {
+        Curves {
+            train_loss: pairs.iter().map(|p| p.0).collect(),
+            val_loss: pairs.iter().map(|p| p.1).collect(),
+            ..Curves::default()
+        }
+        .with_markers()
+    }
+
+    #[test]
+    fn markers_find_best_and_overfitting() {
+        let c = losses(&[(1.0, 1.0), (0.5, 0.6), (0.3, 0.62), (0.2, 0.7), (0.1, 0.9)]);
+        assert_eq!(c.best, Some(1));
+        // 0.62 is within 5 % of 0.6; 0.7 is the first clear rise.
+        assert_eq!(c.overfit, Some(3));
+    }
+
+    #[test]
+    fn no_overfitting_while_training_loss_rises_too() {
+        let c = losses(&[(1.0, 1.0), (0.5, 0.6), (0.6, 0.9)]);
+        assert_eq!((c.best, c.overfit), (Some(1), None));
+    }
+
+    #[test]
+    fn no_markers_without_validation() {
+        let c = losses(&[(1.0, f32::NAN), (0.5, f32::NAN)]);
+        assert_eq!((c.best, c.overfit), (None, None));
+    }
+}
