@@ -42,4 +42,7 @@ pub use propagate::Workspace;
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
 pub use spec::{LayerSpec, NetworkSpec};
-pub use train::{DataSplit, EarlyStopping, Samples, Status, StopReason, TrainConfig, Trainer};
+pub use train::{
+    DataSplit, DivergenceSite, EarlyStopping, NonFinite, Samples, Status, StopReason, TrainConfig,
+    Trainer,
+};
