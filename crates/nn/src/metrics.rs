@@ -10,7 +10,7 @@ use crate::head::OutputHead;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::propagate::Workspace;
-use crate::train::{NonFinite, Samples};
+use crate::train::{DataSplit, NonFinite, Samples};
 use serde::{Deserialize, Serialize};
 
 /// Metrics after one epoch. `None` where a split is empty (or accuracy for regression).
@@ -30,6 +30,23 @@ pub struct EpochMetrics {
     pub val_acc: Option<f32>,
     /// Test accuracy.
     pub test_acc: Option<f32>,
+}
+
+impl EpochMetrics {
+    /// The one place epoch metrics are assembled: `epoch` and the train, validation and test
+    /// splits' metrics (as [`evaluate_splits`] returns them).
+    pub fn from_splits(epoch: usize, splits: &[SplitMetrics; 3]) -> EpochMetrics {
+        let [t, v, s] = splits;
+        EpochMetrics {
+            epoch,
+            train_loss: t.loss,
+            val_loss: v.loss,
+            test_loss: s.loss,
+            train_acc: t.accuracy,
+            val_acc: v.accuracy,
+            test_acc: s.accuracy,
+        }
+    }
 }
 
 /// Loss and accuracy of one split.
@@ -91,6 +108,16 @@ pub fn evaluate_split(
             .then(|| (correct as f64 / counted.max(1) as f64) as f32),
         non_finite,
     }
+}
+
+/// [`evaluate_split`] on the train, validation and test samples, in that order.
+pub fn evaluate_splits(
+    net: &Network,
+    ws: &mut Workspace,
+    data: &DataSplit,
+    loss: Loss,
+) -> [SplitMetrics; 3] {
+    [&data.train, &data.validation, &data.test].map(|s| evaluate_split(net, ws, s, loss))
 }
 
 /// `(correct, counted)` for feature-major `k × n` outputs and targets.

@@ -82,6 +82,8 @@ fn xor_reaches_full_accuracy() {
     let last = t.history().last().expect("history");
     assert_eq!(last.train_acc, Some(1.0), "{last:?}");
     assert!(last.train_loss.unwrap_or(1.0) < 0.05, "{last:?}");
+    // `evaluate` measures and assembles exactly like the epoch's own record.
+    assert_eq!(&t.evaluate(), last);
 }
 
 #[test]

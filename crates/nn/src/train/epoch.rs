@@ -7,7 +7,7 @@
 //! the epoch and stops with `Diverged` (see [`crate::train::divergence`] for the sites).
 
 use crate::error::NnError;
-use crate::metrics::{evaluate_split, EpochMetrics, SplitMetrics};
+use crate::metrics::{evaluate_splits, EpochMetrics, SplitMetrics};
 use crate::rng::{Rng, Stream};
 use crate::train::trainer::copy_params;
 use crate::train::{DivergenceSite, NonFinite, Status, StopReason, Trainer};
@@ -149,20 +149,9 @@ impl Trainer {
         epoch: usize,
     ) -> (EpochMetrics, Option<(DivergenceSite, NonFinite)>) {
         let (net, loss, ws) = (&self.network, self.config.loss, &mut self.eval_ws);
-        let splits = [&self.data.train, &self.data.validation, &self.data.test]
-            .map(|s| evaluate_split(net, ws, s, loss));
-        let [t, v, s] = splits;
+        let splits = evaluate_splits(net, ws, &self.data, loss);
         let blame = splits.iter().find_map(loss_divergence);
-        let metrics = EpochMetrics {
-            epoch,
-            train_loss: t.loss,
-            val_loss: v.loss,
-            test_loss: s.loss,
-            train_acc: t.accuracy,
-            val_acc: v.accuracy,
-            test_acc: s.accuracy,
-        };
-        (metrics, blame)
+        (EpochMetrics::from_splits(epoch, &splits), blame)
     }
 
     fn watch_early_stopping(&mut self, epoch: usize) {
