@@ -28,7 +28,7 @@ pub struct Workspace {
     pre: Vec<Vec<f32>>,
     masks: Vec<Vec<f32>>,
     dropout_on: Vec<bool>,
-    deltas: Vec<Vec<f32>>,
+    pub(crate) deltas: Vec<Vec<f32>>,
     pub(crate) grad_w: Vec<Vec<f32>>,
     pub(crate) grad_b: Vec<Vec<f32>>,
     /// Targets, `outputs × capacity`.
