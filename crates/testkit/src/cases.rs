@@ -1,8 +1,8 @@
-//! Random test cases for gradient checks: every valid head/loss pair and samples with
-//! targets encoded as training encodes them.
+//! Test cases for gradient checks: every activation × every valid head/loss pair, and
+//! random samples with targets encoded as training encodes them.
 
 use ndarray::Array2;
-use neurite_nn::{Loss, OutputHead, Rng, Samples};
+use neurite_nn::{Activation, Loss, OutputHead, Rng, Samples};
 
 /// Every valid output-head/loss pairing.
 pub const PAIRS: [(OutputHead, Loss); 7] = [
@@ -14,6 +14,43 @@ pub const PAIRS: [(OutputHead, Loss); 7] = [
     (OutputHead::Sigmoid, Loss::SquaredError),
     (OutputHead::Softmax, Loss::CrossEntropy),
 ];
+
+/// One gradient-check case.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Case {
+    /// Activation of the hidden layers.
+    pub act: Activation,
+    /// Output head.
+    pub head: OutputHead,
+    /// Loss (pairs with `head`).
+    pub loss: Loss,
+    /// Output width: 3 for Softmax, else 2.
+    pub outputs: usize,
+    /// Index of the head/loss pair in [`PAIRS`] (to derive seeds from).
+    pub pair: usize,
+}
+
+impl std::fmt::Display for Case {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} {:?}/{:?}", self.act, self.head, self.loss)
+    }
+}
+
+/// Every activation × every pair of [`PAIRS`].
+pub fn cases() -> impl Iterator<Item = Case> {
+    Activation::ALL.into_iter().flat_map(|act| {
+        PAIRS
+            .iter()
+            .enumerate()
+            .map(move |(pair, &(head, loss))| Case {
+                act,
+                head,
+                loss,
+                outputs: if head == OutputHead::Softmax { 3 } else { 2 },
+                pair,
+            })
+    })
+}
 
 /// `n` samples with `d` inputs uniform in [−1.5, 1.5] and `k` targets for `head`: uniform in
 /// [−1, 1] (Linear), ±1 (Tanh), 0/1 (Sigmoid), one-hot (Softmax).

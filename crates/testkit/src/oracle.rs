@@ -144,49 +144,54 @@ pub fn loss64(loss: Loss, o: &[f64], t: &[f64]) -> f64 {
         .sum()
 }
 
-/// Mean loss over the rows of `x`/`y`, and the kink pattern of all samples together.
-pub fn mean_loss(
-    p: &Params,
-    head: OutputHead,
-    loss: Loss,
-    x: &Array2<f32>,
-    y: &Array2<f32>,
-) -> (f64, Vec<bool>) {
-    let mut total = 0.0;
-    let mut pattern = Vec::new();
-    for (xs, ys) in x.rows().into_iter().zip(y.rows()) {
-        let f = Forward64::run(p, head, &xs.to_vec());
-        let t: Vec<f64> = ys.iter().map(|&v| v as f64).collect();
-        total += loss64(loss, f.output(), &t);
-        pattern.extend(f.pattern);
-    }
-    (total / x.nrows().max(1) as f64, pattern)
+/// A batch's mean loss as a function of the parameters: the head, the loss and the samples.
+#[derive(Debug, Clone, Copy)]
+pub struct Objective<'a> {
+    /// The output head.
+    pub head: OutputHead,
+    /// The loss, summed over the outputs of each sample.
+    pub loss: Loss,
+    /// Inputs, one sample per row.
+    pub x: &'a Array2<f32>,
+    /// Targets, one sample per row.
+    pub y: &'a Array2<f32>,
 }
 
-/// Central difference of [`mean_loss`] in weight `[to, from]` of layer `l` (the bias of
-/// `to` when `from` is `None`) with step `h`; `None` when a step moves a kinked
-/// pre-activation across its kink (the loss is not differentiable there).
-#[allow(clippy::too_many_arguments)]
-pub fn numeric_gradient(
-    p: &Params,
-    head: OutputHead,
-    loss: Loss,
-    x: &Array2<f32>,
-    y: &Array2<f32>,
-    l: usize,
-    to: usize,
-    from: Option<usize>,
-    h: f64,
-) -> Option<f64> {
-    let (_, pattern) = mean_loss(p, head, loss, x, y);
-    let eval = |delta: f64| {
-        let mut q = p.clone();
-        match from {
-            Some(i) => q[l].0[to][i] += delta,
-            None => q[l].1[to] += delta,
+impl Objective<'_> {
+    /// Mean loss with parameters `p`, and the kink pattern of all samples together.
+    pub fn mean_loss(&self, p: &Params) -> (f64, Vec<bool>) {
+        let mut total = 0.0;
+        let mut pattern = Vec::new();
+        for (xs, ys) in self.x.rows().into_iter().zip(self.y.rows()) {
+            let f = Forward64::run(p, self.head, &xs.to_vec());
+            let t: Vec<f64> = ys.iter().map(|&v| v as f64).collect();
+            total += loss64(self.loss, f.output(), &t);
+            pattern.extend(f.pattern);
         }
-        mean_loss(&q, head, loss, x, y)
-    };
-    let ((lp, pp), (lm, pm)) = (eval(h), eval(-h));
-    (pp == pattern && pm == pattern).then(|| (lp - lm) / (2.0 * h))
+        (total / self.x.nrows().max(1) as f64, pattern)
+    }
+
+    /// Central difference at `p` in weight `[to, from]` of layer `l` (the bias of `to` when
+    /// `from` is `None`) with step `h`; `None` when a step moves a kinked pre-activation
+    /// across its kink (the loss is not differentiable there).
+    pub fn numeric_gradient(
+        &self,
+        p: &Params,
+        l: usize,
+        to: usize,
+        from: Option<usize>,
+        h: f64,
+    ) -> Option<f64> {
+        let (_, pattern) = self.mean_loss(p);
+        let eval = |delta: f64| {
+            let mut q = p.clone();
+            match from {
+                Some(i) => q[l].0[to][i] += delta,
+                None => q[l].1[to] += delta,
+            }
+            self.mean_loss(&q)
+        };
+        let ((lp, pp), (lm, pm)) = (eval(h), eval(-h));
+        (pp == pattern && pm == pattern).then(|| (lp - lm) / (2.0 * h))
+    }
 }
