@@ -15,6 +15,7 @@
 //! [`crate::loss`]; no regularisation term, no dropout), from [`Workspace::backward`] with
 //! `n = 1`. The trainer steps along the batch mean `(1/n)·Σₛ ∂Lₛ/∂θ`; for `n = 1` the factor
 //! is 1, so these are exactly the gradients a batch holding only this sample would apply.
+//! Frozen parameters report their true gradient (freezing only stops updates).
 
 use std::borrow::Cow;
 
