@@ -9,6 +9,7 @@
 use neurite_nn::{
     grid_points, Activation, Init, LayerSpec, NetworkSpec, NnError, OutputHead, Rng, Stream,
 };
+use neurite_testkit::spiral;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout; bumped on any incompatible change.
@@ -78,27 +79,6 @@ pub struct Fixture {
     pub protocol: Protocol,
 }
 
-/// TensorFlow Playground's two-class spiral without noise: `n/2` points per arm, arm 0
-/// labelled +1, arm 1 (rotated by π) labelled −1. Returns flat inputs and labels.
-pub fn spiral(n: usize) -> (Vec<f32>, Vec<f32>) {
-    let half = (n / 2).max(1);
-    let mut inputs = Vec::with_capacity(2 * n);
-    let mut labels = Vec::with_capacity(n);
-    for i in 0..n {
-        let (j, delta, label) = if i < half {
-            (i, 0.0, 1.0)
-        } else {
-            (i - half, std::f32::consts::PI, -1.0)
-        };
-        let r = j as f32 / half as f32 * 5.0;
-        let t = 1.75 * j as f32 / half as f32 * 2.0 * std::f32::consts::PI + delta;
-        inputs.push(r * libm::sinf(t));
-        inputs.push(r * libm::cosf(t));
-        labels.push(label);
-    }
-    (inputs, labels)
-}
-
 fn activation_name(a: Activation) -> &'static str {
     match a {
         Activation::Relu => "relu",
@@ -139,7 +119,8 @@ fn net_fixture(
 }
 
 impl Fixture {
-    /// The fixture every run uses: 500 spiral points, a 100×100 grid over [−6, 6]², net A
+    /// The fixture every run uses: 500 spiral points (`neurite_testkit::spiral`, the same
+    /// points the engine's learning tests train on), a 100×100 grid over [−6, 6]², net A
     /// with TFP init (U(−0.5, 0.5), bias 0.1), net C with He init (ReLU layers), seed 1.
     pub fn generate() -> Result<Fixture, NnError> {
         let (inputs, labels) = spiral(500);
@@ -217,6 +198,21 @@ impl Fixture {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_spiral_is_pinned() {
+        // FNV-1a over the f32 bit patterns of the 500-point spiral's inputs, then labels: every
+        // engine in /bench has been measured on exactly these points, so a change must be
+        // deliberate (and bump FIXTURE_VERSION).
+        let f = Fixture::generate().unwrap_or_else(|e| panic!("{e}"));
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for v in f.inputs.iter().chain(&f.labels) {
+            for b in v.to_bits().to_le_bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        assert_eq!(h, 18_019_747_925_198_891_694);
+    }
 
     #[test]
     fn generate_round_trips_and_is_deterministic() {

@@ -46,8 +46,8 @@ fn state(args: &TrainArgs) -> Result<State, String> {
 fn stopped(status: &Status) -> String {
     match status {
         Status::Stopped(StopReason::EarlyStopped { .. }) => "early_stopping".into(),
-        Status::Stopped(StopReason::Diverged { detail, epoch, .. }) => {
-            format!("diverged: {detail} in epoch {epoch}")
+        Status::Stopped(StopReason::Diverged { epoch, site, value }) => {
+            format!("diverged: {site} became {value} in epoch {epoch}")
         }
         Status::Stopped(StopReason::Error { message }) => format!("error: {message}"),
         _ => "max_epochs".into(),

@@ -4,6 +4,7 @@
 //! non-finite data, a diverged run) is a variant with a specific message; nothing a user
 //! can influence panics.
 
+use crate::train::divergence::{DivergenceSite, NonFinite};
 use std::fmt;
 
 /// Everything that can go wrong in the engine.
@@ -23,14 +24,15 @@ pub enum NnError {
     ShapeMismatch(String),
     /// Training is stopped; `resume` first.
     Stopped(String),
-    /// The run diverged (a loss, parameter or activation became NaN or infinite).
+    /// The run diverged (a loss, parameter or pre-activation became NaN or infinite); the
+    /// same fields as `StopReason::Diverged`.
     Diverged {
         /// Epoch (1-based) during which the divergence happened.
         epoch: usize,
-        /// First parameter layer that went non-finite.
-        layer: usize,
-        /// What was seen.
-        detail: String,
+        /// Where the first non-finite value was found.
+        site: DivergenceSite,
+        /// The kind of that first value.
+        value: NonFinite,
     },
 }
 
@@ -46,14 +48,12 @@ impl fmt::Display for NnError {
                 write!(f, "network arrays do not match its specification: {m}")
             }
             NnError::Stopped(m) => write!(f, "training is stopped: {m}"),
-            NnError::Diverged {
-                epoch,
-                layer,
-                detail,
-            } => write!(
-                f,
-                "training diverged in epoch {epoch} at parameter layer {layer}: {detail}"
-            ),
+            NnError::Diverged { epoch, site, value } => {
+                write!(
+                    f,
+                    "training diverged in epoch {epoch}: {site} became {value}"
+                )
+            }
         }
     }
 }
@@ -68,12 +68,12 @@ mod tests {
     fn messages_are_specific() {
         let e = NnError::Diverged {
             epoch: 3,
-            layer: 1,
-            detail: "weights became NaN".into(),
+            site: DivergenceSite::Weights { layer: 1 },
+            value: NonFinite::Nan,
         };
         assert_eq!(
             e.to_string(),
-            "training diverged in epoch 3 at parameter layer 1: weights became NaN"
+            "training diverged in epoch 3: the weights of parameter layer 1 became NaN"
         );
         assert!(NnError::InvalidSpec("width 0".into())
             .to_string()

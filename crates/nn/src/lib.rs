@@ -24,6 +24,7 @@ pub mod regularization;
 pub mod rng;
 pub mod simd;
 pub mod spec;
+pub mod trace;
 pub mod train;
 
 pub use activation::Activation;
@@ -42,4 +43,8 @@ pub use propagate::Workspace;
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
 pub use spec::{LayerSpec, NetworkSpec};
-pub use train::{DataSplit, EarlyStopping, Samples, Status, StopReason, TrainConfig, Trainer};
+pub use trace::{LayerGradients, LayerTrace, SampleGradients, Trace};
+pub use train::{
+    DataSplit, DivergenceSite, EarlyStopping, NonFinite, Samples, Status, StopReason, TrainConfig,
+    Trainer,
+};

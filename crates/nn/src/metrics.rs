@@ -10,7 +10,7 @@ use crate::head::OutputHead;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::propagate::Workspace;
-use crate::train::Samples;
+use crate::train::{DataSplit, NonFinite, Samples};
 use serde::{Deserialize, Serialize};
 
 /// Metrics after one epoch. `None` where a split is empty (or accuracy for regression).
@@ -32,6 +32,23 @@ pub struct EpochMetrics {
     pub test_acc: Option<f32>,
 }
 
+impl EpochMetrics {
+    /// The one place epoch metrics are assembled: `epoch` and the train, validation and test
+    /// splits' metrics (as [`evaluate_splits`] returns them).
+    pub fn from_splits(epoch: usize, splits: &[SplitMetrics; 3]) -> EpochMetrics {
+        let [t, v, s] = splits;
+        EpochMetrics {
+            epoch,
+            train_loss: t.loss,
+            val_loss: v.loss,
+            test_loss: s.loss,
+            train_acc: t.accuracy,
+            val_acc: v.accuracy,
+            test_acc: s.accuracy,
+        }
+    }
+}
+
 /// Loss and accuracy of one split.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct SplitMetrics {
@@ -39,8 +56,9 @@ pub struct SplitMetrics {
     pub loss: Option<f32>,
     /// Accuracy (`None` if empty or regression).
     pub accuracy: Option<f32>,
-    /// First layer whose pre-activations were non-finite, if any.
-    pub non_finite_layer: Option<usize>,
+    /// First layer whose pre-activations were non-finite, with the kind of its first
+    /// non-finite value, if any.
+    pub non_finite: Option<(usize, NonFinite)>,
 }
 
 /// Evaluates `samples` in chunks of the workspace's capacity (no dropout).
@@ -59,7 +77,7 @@ pub fn evaluate_split(
     let layers = net.layers();
     let gain = layers.last().map_or(1.0, |d| d.gain);
     let (mut total, mut correct, mut counted) = (0.0f64, 0usize, 0usize);
-    let mut non_finite_layer = None;
+    let mut non_finite = None;
     let mut start = 0;
     while start < rows {
         let n = ws.load(samples, start..rows);
@@ -67,8 +85,8 @@ pub fn evaluate_split(
             break;
         }
         ws.forward(net, n, None);
-        if non_finite_layer.is_none() {
-            non_finite_layer = ws.first_non_finite_layer(n);
+        if non_finite.is_none() {
+            non_finite = ws.first_non_finite_layer(n);
         }
         let (z, o, y) = (
             &ws.zs[layers.len() - 1][..k * n],
@@ -88,8 +106,18 @@ pub fn evaluate_split(
         accuracy: head
             .is_classification()
             .then(|| (correct as f64 / counted.max(1) as f64) as f32),
-        non_finite_layer,
+        non_finite,
     }
+}
+
+/// [`evaluate_split`] on the train, validation and test samples, in that order.
+pub fn evaluate_splits(
+    net: &Network,
+    ws: &mut Workspace,
+    data: &DataSplit,
+    loss: Loss,
+) -> [SplitMetrics; 3] {
+    [&data.train, &data.validation, &data.test].map(|s| evaluate_split(net, ws, s, loss))
 }
 
 /// `(correct, counted)` for feature-major `k × n` outputs and targets.

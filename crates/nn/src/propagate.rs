@@ -14,7 +14,7 @@ use crate::layer::Dense;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::rng::Rng;
-use crate::train::Samples;
+use crate::train::{NonFinite, Samples};
 
 /// Scratch buffers for one network shape and a maximum batch size.
 #[derive(Debug, Clone)]
@@ -28,7 +28,7 @@ pub struct Workspace {
     pre: Vec<Vec<f32>>,
     masks: Vec<Vec<f32>>,
     dropout_on: Vec<bool>,
-    deltas: Vec<Vec<f32>>,
+    pub(crate) deltas: Vec<Vec<f32>>,
     pub(crate) grad_w: Vec<Vec<f32>>,
     pub(crate) grad_b: Vec<Vec<f32>>,
     /// Targets, `outputs × capacity`.
@@ -257,9 +257,27 @@ impl Workspace {
         }
     }
 
-    /// First layer (0-based) whose pre-activations for the last `n` samples are non-finite.
-    pub fn first_non_finite_layer(&self, n: usize) -> Option<usize> {
-        (0..self.zs.len()).find(|&l| kernels::any_non_finite(&self.zs[l][..self.widths[l + 1] * n]))
+    /// First layer (0-based) whose pre-activations for the last `n` samples are non-finite,
+    /// with the kind of its first non-finite value (neuron-major, then sample order). The
+    /// vectorised check runs on every layer; only the offending block is scanned again.
+    pub fn first_non_finite_layer(&self, n: usize) -> Option<(usize, NonFinite)> {
+        (0..self.zs.len()).find_map(|l| {
+            let z = self.pre_activations(l, n);
+            if kernels::any_non_finite(z) {
+                NonFinite::first_in(z).map(|v| (l, v))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Pre-activations `zₗ` of parameter layer `l` for the last `n` samples (`width × n`;
+    /// empty for a layer that does not exist).
+    pub(crate) fn pre_activations(&self, l: usize, n: usize) -> &[f32] {
+        match (self.zs.get(l), self.widths.get(l + 1)) {
+            (Some(z), Some(&w)) => &z[..(w * n).min(z.len())],
+            _ => &[],
+        }
     }
 }
 

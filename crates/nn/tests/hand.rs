@@ -8,6 +8,14 @@
 //!           ∂b₁ = (−2.25, 4.5).
 //! SGD, lr 0.1: W₂ = (1.1125, −1.775), b₂ = 0.475, W₁ = [[1.225, −0.8875], [0.55, 0.775]],
 //!           b₁ = (0.225, −0.95).
+//!
+//! One-sample trace of a 2-1 network, w = (0.5, −1), x = (2, 1), y = 1 (all exact in f32):
+//! - Linear head, b = 0.25: z = 1 − 1 + 0.25 = 0.25 = a; L = ½(0.25 − 1)² = 0.28125;
+//!   δ = a − y = −0.75; ∂w = δ·x = (−1.5, −0.75); ∂b = −0.75.
+//!   Link x₂ removed (w₂ := 0): z = 1.25 = a; L = ½·0.25² = 0.03125; δ = 0.25;
+//!   ∂w = (0.5, 0) — the removed link reports 0, not δ·x₂; ∂b = 0.25.
+//! - Sigmoid head with BCE, b = 0: z = 0, a = σ(0) = ½, L = ln 2; δ = a − y = −½;
+//!   ∂w = (−1, −½); ∂b = −½.
 
 use ndarray::{arr1, arr2, Array2};
 use neurite_nn::*;
@@ -105,20 +113,7 @@ fn one_sgd_step_by_hand() {
 #[test]
 fn tanh_head_forward_by_hand() {
     // No hidden layer: o = tanh(0.5·2 − 1·1 + 0.25) = tanh(0.25) = 0.244918662…
-    let spec = NetworkSpec {
-        inputs: 2,
-        hidden: vec![],
-        outputs: 1,
-        head: OutputHead::Tanh,
-    };
-    let l0 = Dense::new(
-        arr2(&[[0.5, -1.0]]),
-        arr1(&[0.25]),
-        Activation::Tanh,
-        1.0,
-        0.0,
-    );
-    let n = Network::from_parts(spec, vec![l0]).expect("parts");
+    let n = two_one(OutputHead::Tanh, 0.25);
     let o = n
         .forward(
             Array2::from_shape_vec((1, 2), vec![2.0, 1.0])
@@ -127,4 +122,60 @@ fn tanh_head_forward_by_hand() {
         )
         .expect("forward");
     assert!((o[[0, 0]] - 0.244_918_66).abs() < 1e-6);
+}
+
+/// The 2-1 network w = (0.5, −1), bias `bias`, with `head`.
+fn two_one(head: OutputHead, bias: f32) -> Network {
+    let spec = NetworkSpec {
+        inputs: 2,
+        hidden: vec![],
+        outputs: 1,
+        head,
+    };
+    let l0 = Dense::new(
+        arr2(&[[0.5, -1.0]]),
+        arr1(&[bias]),
+        head.layer_activation(),
+        1.0,
+        0.0,
+    );
+    Network::from_parts(spec, vec![l0]).expect("parts")
+}
+
+#[test]
+fn one_sample_trace_and_gradients_by_hand() {
+    let (x, y) = ([2.0, 1.0], [1.0]);
+    let mut n = two_one(OutputHead::Linear, 0.25);
+    let t = n.trace(&x).expect("trace");
+    assert_eq!((t.inputs.clone(), t.layers.len()), (x.to_vec(), 1));
+    assert_eq!(
+        (t.layers[0].z.clone(), t.output().to_vec()),
+        (vec![0.25], vec![0.25])
+    );
+    let g = n
+        .backprop_sample(&x, &y, Loss::SquaredError)
+        .expect("gradients");
+    assert_eq!(g.loss, 0.28125);
+    assert_eq!(g.layers[0].delta, vec![-0.75]);
+    assert_eq!(g.layers[0].weights, arr2(&[[-1.5, -0.75]]));
+    assert_eq!(g.layers[0].bias, vec![-0.75]);
+
+    n.set_link(0, 0, 1, false).expect("link");
+    assert_eq!(n.trace(&x).expect("trace").layers[0].z, vec![1.25]);
+    let g = n
+        .backprop_sample(&x, &y, Loss::SquaredError)
+        .expect("gradients");
+    assert_eq!((g.loss, g.layers[0].delta.clone()), (0.03125, vec![0.25]));
+    assert_eq!(g.layers[0].weights, arr2(&[[0.5, 0.0]]));
+    assert_eq!(g.layers[0].bias, vec![0.25]);
+
+    let s = two_one(OutputHead::Sigmoid, 0.0);
+    assert_eq!(s.trace(&x).expect("trace").output(), &[0.5]);
+    let g = s
+        .backprop_sample(&x, &y, Loss::BinaryCrossEntropy)
+        .expect("gradients");
+    close(g.loss, std::f32::consts::LN_2);
+    assert_eq!(g.layers[0].delta, vec![-0.5]);
+    assert_eq!(g.layers[0].weights, arr2(&[[-1.0, -0.5]]));
+    assert_eq!(g.layers[0].bias, vec![-0.5]);
 }

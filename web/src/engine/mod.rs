@@ -34,7 +34,7 @@ pub enum Outcome {
     Running,
     /// Early stopping fired; best epoch (1-based).
     EarlyStopped(usize),
-    /// Loss or parameters went non-finite in `epoch`; `what` is `NaN` or `∞`.
+    /// Loss or parameters went non-finite in `epoch`; `what` is `NaN`, `+∞` or `−∞`.
     Diverged { epoch: usize, what: String },
 }
 
@@ -120,14 +120,9 @@ impl Engine {
             Status::Stopped(StopReason::EarlyStopped { best_epoch }) => {
                 Outcome::EarlyStopped(*best_epoch)
             }
-            Status::Stopped(StopReason::Diverged { epoch, detail, .. }) => Outcome::Diverged {
+            Status::Stopped(StopReason::Diverged { epoch, value, .. }) => Outcome::Diverged {
                 epoch: *epoch,
-                what: if detail.to_lowercase().contains("nan") {
-                    "NaN"
-                } else {
-                    "∞"
-                }
-                .into(),
+                what: value.to_string(),
             },
             _ => Outcome::Running,
         }

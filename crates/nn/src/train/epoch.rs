@@ -2,14 +2,15 @@
 //!
 //! Per batch of `n` samples: forward (with dropout) → backward (`δ` averaged over `n`) →
 //! optimizer step and regularisation on every layer → finiteness check of the batch's
-//! pre-activations and of every parameter. The first non-finite value rolls the network
-//! back to its state at the start of the epoch and stops with `Diverged`.
+//! pre-activations and of every parameter. After the batches, each split's mean loss is
+//! checked. The first non-finite value rolls the network back to its state at the start of
+//! the epoch and stops with `Diverged` (see [`crate::train::divergence`] for the sites).
 
 use crate::error::NnError;
-use crate::metrics::{evaluate_split, EpochMetrics};
+use crate::metrics::{evaluate_splits, EpochMetrics, SplitMetrics};
 use crate::rng::{Rng, Stream};
 use crate::train::trainer::copy_params;
-use crate::train::{Status, StopReason, Trainer};
+use crate::train::{DivergenceSite, NonFinite, Status, StopReason, Trainer};
 
 impl Trainer {
     /// Trains one epoch and appends its metrics to the history. Fails if stopped (call
@@ -28,8 +29,8 @@ impl Trainer {
         copy_params(&mut self.epoch_start, self.network.layers());
         self.run_batches(epoch)?;
         let m = self.epoch_metrics(epoch);
-        if let Some(layer) = m.1 {
-            return Err(self.diverge(epoch, layer, "the loss became non-finite".into()));
+        if let Some((site, value)) = m.1 {
+            return Err(self.diverge(epoch, site, value));
         }
         self.epoch = epoch;
         self.history.push(m.0);
@@ -102,72 +103,55 @@ impl Trainer {
                     rate,
                 );
             }
-            if let Some((layer, detail)) = self.batch_non_finite(n) {
-                return Err(self.diverge(epoch, layer, detail));
+            if let Some((site, value)) = self.batch_non_finite(n) {
+                return Err(self.diverge(epoch, site, value));
             }
             start += n;
         }
         Ok(())
     }
 
-    /// The first layer with non-finite pre-activations (this batch) or parameters.
-    fn batch_non_finite(&self, n: usize) -> Option<(usize, String)> {
+    /// The lowest layer with non-finite pre-activations (this batch, before the update) or
+    /// parameters (after it), and the kind of its first non-finite value; on a tie the
+    /// pre-activations, which went wrong first.
+    fn batch_non_finite(&self, n: usize) -> Option<(DivergenceSite, NonFinite)> {
         let act = self.ws.first_non_finite_layer(n);
-        let par = self
-            .network
-            .layers()
-            .iter()
-            .position(|d| d.first_non_finite().is_some());
+        let layers = self.network.layers();
+        let par = layers.iter().position(|d| d.first_non_finite().is_some());
         match (act, par) {
-            (Some(a), p) if p.is_none_or(|p| a <= p) => {
-                Some((a, "pre-activations became NaN or infinite".into()))
+            (Some((a, value)), p) if p.is_none_or(|p| a <= p) => {
+                Some((DivergenceSite::PreActivations { layer: a }, value))
             }
-            (_, Some(p)) => {
-                let what = match self.network.layers()[p].first_non_finite() {
-                    Some(false) => "biases",
-                    _ => "weights",
-                };
-                Some((p, format!("{what} became NaN or infinite")))
+            (_, Some(layer)) => {
+                let d = &layers[layer];
+                match NonFinite::first_in(&d.weights) {
+                    Some(v) => Some((DivergenceSite::Weights { layer }, v)),
+                    None => {
+                        NonFinite::first_in(&d.bias).map(|v| (DivergenceSite::Biases { layer }, v))
+                    }
+                }
             }
             _ => None,
         }
     }
 
     /// Restores the epoch-start parameters and stops with `Diverged`.
-    fn diverge(&mut self, epoch: usize, layer: usize, detail: String) -> NnError {
+    fn diverge(&mut self, epoch: usize, site: DivergenceSite, value: NonFinite) -> NnError {
         copy_params(self.network.layers_mut(), &self.epoch_start);
-        self.status = Status::Stopped(StopReason::Diverged {
-            epoch,
-            layer,
-            detail: detail.clone(),
-        });
-        NnError::Diverged {
-            epoch,
-            layer,
-            detail,
-        }
+        self.status = Status::Stopped(StopReason::Diverged { epoch, site, value });
+        NnError::Diverged { epoch, site, value }
     }
 
-    /// Metrics on every split, plus the layer to blame if any loss is non-finite.
-    fn epoch_metrics(&mut self, epoch: usize) -> (EpochMetrics, Option<usize>) {
+    /// Metrics on every split, plus where the first non-finite split loss came from: the
+    /// pre-activations that evaluation found non-finite, else the loss itself.
+    fn epoch_metrics(
+        &mut self,
+        epoch: usize,
+    ) -> (EpochMetrics, Option<(DivergenceSite, NonFinite)>) {
         let (net, loss, ws) = (&self.network, self.config.loss, &mut self.eval_ws);
-        let splits = [&self.data.train, &self.data.validation, &self.data.test]
-            .map(|s| evaluate_split(net, ws, s, loss));
-        let [t, v, s] = splits;
-        let bad = splits
-            .iter()
-            .find(|m| m.loss.is_some_and(|l| !l.is_finite()));
-        let blame = bad.map(|m| m.non_finite_layer.unwrap_or(net.layers().len() - 1));
-        let metrics = EpochMetrics {
-            epoch,
-            train_loss: t.loss,
-            val_loss: v.loss,
-            test_loss: s.loss,
-            train_acc: t.accuracy,
-            val_acc: v.accuracy,
-            test_acc: s.accuracy,
-        };
-        (metrics, blame)
+        let splits = evaluate_splits(net, ws, &self.data, loss);
+        let blame = splits.iter().find_map(loss_divergence);
+        (EpochMetrics::from_splits(epoch, &splits), blame)
     }
 
     fn watch_early_stopping(&mut self, epoch: usize) {
@@ -198,4 +182,13 @@ impl Trainer {
             });
         }
     }
+}
+
+/// Where a split's non-finite mean loss came from, if it is non-finite.
+fn loss_divergence(m: &SplitMetrics) -> Option<(DivergenceSite, NonFinite)> {
+    let value = NonFinite::of(m.loss?)?;
+    Some(match m.non_finite {
+        Some((layer, v)) => (DivergenceSite::PreActivations { layer }, v),
+        None => (DivergenceSite::Loss, value),
+    })
 }

@@ -1,5 +1,6 @@
 //! Where a trainer is: ready, training, or stopped (and why).
 
+use crate::train::divergence::{DivergenceSite, NonFinite};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -12,15 +13,15 @@ pub enum StopReason {
         /// Epoch (1-based) with the best monitored loss.
         best_epoch: usize,
     },
-    /// A loss, parameter or activation became NaN/±Inf; weights were restored to the
+    /// A loss, parameter or pre-activation became NaN/±∞; weights were restored to the
     /// start of `epoch`.
     Diverged {
         /// Epoch (1-based) that diverged.
         epoch: usize,
-        /// First parameter layer (0-based) that went non-finite.
-        layer: usize,
-        /// What was seen.
-        detail: String,
+        /// Where the first non-finite value was found.
+        site: DivergenceSite,
+        /// The kind of that first value.
+        value: NonFinite,
     },
     /// `run` reached its epoch limit.
     MaxEpochs,
@@ -37,9 +38,9 @@ impl fmt::Display for StopReason {
             StopReason::EarlyStopped { best_epoch } => {
                 write!(f, "Stopped early: the monitored loss last improved in epoch {best_epoch}.")
             }
-            StopReason::Diverged { epoch, layer, detail } => write!(
+            StopReason::Diverged { epoch, site, value } => write!(
                 f,
-                "Training diverged in epoch {epoch} ({detail} in layer {layer}); the weights from the start of that epoch were restored. Try a smaller learning rate."
+                "Training diverged in epoch {epoch}: {site} became {value}; the weights from the start of that epoch were restored. Try a smaller learning rate."
             ),
             StopReason::MaxEpochs => write!(f, "Reached the maximum number of epochs."),
             StopReason::Error { message } => write!(f, "Training stopped: {message}."),
@@ -78,5 +79,19 @@ mod tests {
         let s = serde_json::to_string(&Status::Stopped(StopReason::MaxEpochs)).unwrap_or_default();
         assert_eq!(s, r#"{"stopped":"max_epochs"}"#);
         assert!(Status::Stopped(r).is_stopped() && !Status::Ready.is_stopped());
+        let d = StopReason::Diverged {
+            epoch: 2,
+            site: DivergenceSite::Weights { layer: 1 },
+            value: NonFinite::NegInf,
+        };
+        assert!(d.to_string().starts_with(
+            "Training diverged in epoch 2: the weights of parameter layer 1 became −∞;"
+        ));
+        let s = serde_json::to_string(&d).unwrap_or_default();
+        assert_eq!(
+            s,
+            r#"{"diverged":{"epoch":2,"site":{"weights":{"layer":1}},"value":"neg_inf"}}"#
+        );
+        assert_eq!(serde_json::from_str::<StopReason>(&s).ok(), Some(d));
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::error::NnError;
 use crate::layer::Dense;
-use crate::metrics::{evaluate_split, EpochMetrics};
+use crate::metrics::{evaluate_splits, EpochMetrics};
 use crate::network::{Network, EVAL_CHUNK};
 use crate::optim::OptimizerState;
 use crate::propagate::Workspace;
@@ -164,26 +164,12 @@ impl Trainer {
         }
     }
 
-    /// Metrics of the current weights on every split, without training.
+    /// Metrics of the current weights on every split, without training (the same
+    /// evaluation and assembly as the metrics `train_epoch` records).
     pub fn evaluate(&self) -> EpochMetrics {
         let mut ws = self.eval_ws.clone();
-        self.metrics_with(&mut ws)
-    }
-
-    pub(crate) fn metrics_with(&self, ws: &mut Workspace) -> EpochMetrics {
-        let loss = self.config.loss;
-        let t = evaluate_split(&self.network, ws, &self.data.train, loss);
-        let v = evaluate_split(&self.network, ws, &self.data.validation, loss);
-        let s = evaluate_split(&self.network, ws, &self.data.test, loss);
-        EpochMetrics {
-            epoch: self.epoch,
-            train_loss: t.loss,
-            val_loss: v.loss,
-            test_loss: s.loss,
-            train_acc: t.accuracy,
-            val_acc: v.accuracy,
-            test_acc: s.accuracy,
-        }
+        let splits = evaluate_splits(&self.network, &mut ws, &self.data, self.config.loss);
+        EpochMetrics::from_splits(self.epoch, &splits)
     }
 }
 

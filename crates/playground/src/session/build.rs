@@ -36,7 +36,7 @@ pub(super) fn split(state: &State, data: &Dataset) -> SplitIndices {
 }
 
 /// One target row for `label`.
-fn target(label: Label, task: Task, head: OutputHead, row: &mut [f32]) {
+pub(super) fn target(label: Label, task: Task, head: OutputHead, row: &mut [f32]) {
     match (label, task, head) {
         (Label::Value(v), _, _) => row.fill(v),
         (Label::Class(c), Task::Binary, OutputHead::Tanh | OutputHead::Linear) => {

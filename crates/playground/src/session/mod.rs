@@ -10,6 +10,7 @@ mod build;
 mod error;
 mod grid;
 mod snapshot;
+mod trace;
 
 pub use error::SessionError;
 pub use grid::GridActivations;
