@@ -1,6 +1,7 @@
 //! The banner above the playground: why a link could not be opened, an engine error, or why
 //! training diverged and what to try. Dismissing it keeps the state as it is.
 
+use neurite_nn::DivergenceSite;
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang};
@@ -13,6 +14,20 @@ pub struct MessageBannerProps {
     pub status: RunStatus,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+}
+
+/// Where a divergence happened, in words. Engine layer `l` is network-view layer `l + 1`
+/// (the inputs are layer 0), so the numbers match the columns the learner sees.
+fn site(site: DivergenceSite, lang: Lang) -> String {
+    let layer = |l: usize| (l + 1).to_string();
+    match site {
+        DivergenceSite::Loss => Key::SiteLoss.t(lang).to_string(),
+        DivergenceSite::Weights { layer: l } => Key::SiteWeights.fill(lang, &[&layer(l)]),
+        DivergenceSite::Biases { layer: l } => Key::SiteBiases.fill(lang, &[&layer(l)]),
+        DivergenceSite::PreActivations { layer: l } => {
+            Key::SitePreActivations.fill(lang, &[&layer(l)])
+        }
+    }
 }
 
 /// The text the banner shows, if any.
@@ -28,7 +43,8 @@ fn text(props: &MessageBannerProps) -> Option<String> {
                 Key::DivergedOther
             };
             let lr = d.learning_rate.to_string();
-            Some(key.fill(lang, &[&d.epoch.to_string(), &d.what, &lr]))
+            let (epoch, value) = (d.epoch.to_string(), d.value.to_string());
+            Some(key.fill(lang, &[&epoch, &site(d.site, lang), &value, &lr]))
         }
         _ => None,
     }

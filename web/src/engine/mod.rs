@@ -13,7 +13,7 @@
 //! * fresh rebuild: structure and data settings rebuild from the seed, like TensorFlow
 //!   Playground; wiring and freezes survive when the layer shapes do.
 
-use neurite_nn::{Status, StopReason};
+use neurite_nn::{DivergenceSite, NonFinite, Status, StopReason};
 use neurite_playground::session::train_config;
 use neurite_playground::{encode_link, Session, State};
 
@@ -34,13 +34,17 @@ pub enum Outcome {
     Running,
     /// Early stopping fired; best epoch (1-based).
     EarlyStopped(usize),
-    /// Loss or parameters went non-finite in `epoch`; `what` is `NaN`, `+∞` or `−∞`.
-    Diverged { epoch: usize, what: String },
+    /// Values became non-finite in `epoch` (1-based): `value` first, at `site`.
+    Diverged {
+        epoch: usize,
+        site: DivergenceSite,
+        value: NonFinite,
+    },
 }
 
 /// The live engine.
 pub struct Engine {
-    pub(crate) session: Session,
+    session: Session,
 }
 
 impl Engine {
@@ -49,6 +53,12 @@ impl Engine {
         Session::new(state)
             .map(|session| Engine { session })
             .map_err(|e| e.to_string())
+    }
+
+    /// The session itself, for tests that check the store against the engine.
+    #[cfg(test)]
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     /// The settings as they are now (live changes included), without weights.
@@ -120,9 +130,10 @@ impl Engine {
             Status::Stopped(StopReason::EarlyStopped { best_epoch }) => {
                 Outcome::EarlyStopped(*best_epoch)
             }
-            Status::Stopped(StopReason::Diverged { epoch, value, .. }) => Outcome::Diverged {
+            Status::Stopped(StopReason::Diverged { epoch, site, value }) => Outcome::Diverged {
                 epoch: *epoch,
-                what: value.to_string(),
+                site: *site,
+                value: *value,
             },
             _ => Outcome::Running,
         }

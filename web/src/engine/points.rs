@@ -1,7 +1,6 @@
 //! The data points with their split and place on the plane, the metric curves, and one point
 //! traced through the network for the formula panel.
 
-use neurite_data::feature_matrix;
 use neurite_nn::EpochMetrics;
 
 use super::Engine;
@@ -67,38 +66,20 @@ impl Engine {
         .with_markers()
     }
 
-    /// Point `index` pushed through the network.
+    /// Point `index` traced forward and backward by the engine.
     pub fn trace(&self, index: usize) -> Option<Trace> {
-        let ds = self.session.dataset();
-        let p = ds.points.get(index)?;
-        let st = self.session.state();
-        let inputs = feature_matrix(ds.dims, std::iter::once(p.coords.as_slice()), &st.features);
-        let net = self.session.trainer().network();
-        let acts = net.neuron_activations(inputs.view()).ok()?;
-        let column = |l: usize| {
-            acts.get(l)
-                .map(|a| a.column(0).to_vec())
-                .unwrap_or_default()
-        };
-        let mut trace = Trace {
-            inputs: column(0),
-            z: Vec::new(),
-            a: Vec::new(),
-        };
-        for (l, d) in net.layers().iter().enumerate() {
-            let prev = column(l);
-            let z = (0..d.outputs())
-                .map(|j| {
-                    let sum: f32 = (0..d.inputs())
-                        .filter(|&i| d.mask[[j, i]])
-                        .map(|i| d.weights[[j, i]] * prev.get(i).copied().unwrap_or(0.0))
-                        .sum();
-                    sum + d.bias[j]
-                })
-                .collect();
-            trace.z.push(z);
-            trace.a.push(column(l + 1));
-        }
-        Some(trace)
+        let (trace, grads) = self.session.trace_point(index)?;
+        Some(Trace {
+            inputs: trace.inputs,
+            z: trace.layers.iter().map(|l| l.z.clone()).collect(),
+            a: trace.layers.into_iter().map(|l| l.a).collect(),
+            loss: grads.loss,
+            delta: grads.layers.iter().map(|l| l.delta.clone()).collect(),
+            weight_grads: grads
+                .layers
+                .into_iter()
+                .map(|l| l.weights.iter().copied().collect())
+                .collect(),
+        })
     }
 }

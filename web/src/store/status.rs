@@ -1,5 +1,7 @@
 //! Where training is, and what the banner above the playground says.
 
+use neurite_nn::{DivergenceSite, NonFinite};
+
 /// A learning rate at or above this is named as the likely cause of a divergence.
 pub const HIGH_LEARNING_RATE: f32 = 0.1;
 
@@ -21,8 +23,10 @@ pub enum RunStatus {
 pub struct Divergence {
     /// Epoch (1-based) in which values became non-finite.
     pub epoch: usize,
-    /// What was seen (`NaN`, `∞`).
-    pub what: String,
+    /// Where the first non-finite value appeared (engine layer numbers).
+    pub site: DivergenceSite,
+    /// What it was: NaN, +∞ or −∞.
+    pub value: NonFinite,
     /// The learning rate at the time: a high one is named as the likely cause.
     pub learning_rate: f32,
     /// The learner closed the banner (the status line still says it diverged).

@@ -220,6 +220,13 @@ fn a_diverged_run_reports_its_cause() {
         panic!("did not diverge: {:?}", s.status);
     };
     assert!(d.blames_learning_rate());
+    // The cause is the engine's typed report, not a guess from a message.
+    let neurite_nn::Status::Stopped(neurite_nn::StopReason::Diverged { site, value, .. }) =
+        s.engine.borrow().session().trainer().status().clone()
+    else {
+        panic!("the trainer did not stop with a divergence");
+    };
+    assert_eq!((d.site, d.value), (site, value));
     assert_eq!(d.learning_rate, 1000.0);
     assert!(d.epoch >= 1);
     // Dismissing the banner keeps the status.

@@ -31,11 +31,12 @@ fn train(s: &mut AppState, epochs: usize) {
             s.playing = false;
             s.status = RunStatus::EarlyStopped { best_epoch };
         }
-        Outcome::Diverged { epoch, what } => {
+        Outcome::Diverged { epoch, site, value } => {
             s.playing = false;
             s.status = RunStatus::Diverged(Divergence {
                 epoch,
-                what,
+                site,
+                value,
                 learning_rate: s.train.learning_rate,
                 dismissed: false,
             });
