@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod activation;
+pub mod descent;
 pub mod error;
 pub mod evaluator;
 pub mod fastmath;
@@ -27,6 +28,7 @@ pub mod spec;
 pub mod train;
 
 pub use activation::Activation;
+pub use descent::Surface;
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;
