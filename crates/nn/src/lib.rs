@@ -28,7 +28,7 @@ pub mod spec;
 pub mod train;
 
 pub use activation::Activation;
-pub use descent::Surface;
+pub use descent::{Descent, DescentStatus, Surface};
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;
