@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod activation;
+pub mod descent;
 pub mod error;
 pub mod evaluator;
 pub mod fastmath;
@@ -28,6 +29,7 @@ pub mod trace;
 pub mod train;
 
 pub use activation::Activation;
+pub use descent::{Descent, DescentStatus, Surface};
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;

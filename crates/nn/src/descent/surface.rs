@@ -1,0 +1,303 @@
+//! The loss surfaces of the learning-rate lab, each with its analytic gradient beside it.
+//!
+//! - `parabola` (1-D): `L(x) = ½x²`, `L′(x) = x`. The ½ makes the curvature exactly 1, so
+//!   SGD is `x ← (1 − lr)·x`: it crawls for `lr ≪ 1`, lands on the minimum in one step at
+//!   `lr = 1`, zig-zags inward for `1 < lr < 2`, and diverges for `lr > 2`.
+//! - `bowl { elongation: e }`: `L(x, y) = ½(x² + e·y²)`, `∇L = (x, e·y)`. Curvatures 1 and `e`:
+//!   SGD is `x ← (1 − lr)x`, `y ← (1 − lr·e)y`, stable only for `lr < 2/e`, so an elongated
+//!   bowl forces a rate too small for the flat direction (the condition number at work).
+//!   `e` is clamped to `1 ≤ e ≤ 100` (NaN → 1) wherever it is used.
+//! - `rosenbrock`: `L(x, y) = (1 − x)² + 100(y − x²)²`, the textbook form, unscaled (learners
+//!   can look it up), `∇L = (−2(1 − x) − 400x(y − x²), 200(y − x²))`. The minimum `(1, 1)`
+//!   sits at the end of a long, flat, curved valley. Values span 0 … ≈ 2.5·10³ over the view
+//!   box, so plot contours of `log(1 + L)`.
+//!
+//! Every surface has its minimum value `L* = 0`.
+
+use crate::heatmap::grid_points;
+use serde::{Deserialize, Serialize};
+
+/// Smallest bowl elongation (a round bowl).
+pub const MIN_ELONGATION: f32 = 1.0;
+/// Largest bowl elongation (condition number 100).
+pub const MAX_ELONGATION: f32 = 100.0;
+/// Largest contour-grid resolution per side ([`Surface::grid`] clamps to it).
+pub const MAX_GRID: usize = 256;
+
+/// A loss surface over the parameters `(x, y)` (1-D surfaces ignore `y`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Surface {
+    /// `L(x) = ½x²` (1-D).
+    Parabola,
+    /// `L(x, y) = ½(x² + e·y²)`, `e` clamped to `1 ≤ e ≤ 100`.
+    Bowl {
+        /// Curvature ratio `e` between the `y` and `x` directions.
+        elongation: f32,
+    },
+    /// `L(x, y) = (1 − x)² + 100(y − x²)²`.
+    Rosenbrock,
+}
+
+/// A plotting window: `x` range and `y` range (for a 1-D surface, `y` is the loss axis).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ViewBox {
+    /// `(left, right)`.
+    pub x: (f32, f32),
+    /// `(bottom, top)`.
+    pub y: (f32, f32),
+}
+
+impl Surface {
+    /// Every kind with its default parameters, in declaration order.
+    pub const ALL: [Surface; 3] = [
+        Surface::Parabola,
+        Surface::Bowl { elongation: 1.0 },
+        Surface::Rosenbrock,
+    ];
+
+    /// The same surface with its parameters clamped into range (what every method uses).
+    pub fn sanitized(self) -> Surface {
+        match self {
+            Surface::Bowl { elongation } => Surface::Bowl {
+                elongation: clamp_elongation(elongation),
+            },
+            s => s,
+        }
+    }
+
+    /// Number of parameters: 1 for the parabola (`y` is held at 0), else 2.
+    pub fn dims(self) -> usize {
+        match self {
+            Surface::Parabola => 1,
+            Surface::Bowl { .. } | Surface::Rosenbrock => 2,
+        }
+    }
+
+    /// The loss `L(x, y)`.
+    pub fn value(self, x: f32, y: f32) -> f32 {
+        match self {
+            Surface::Parabola => 0.5 * (x * x),
+            Surface::Bowl { elongation } => {
+                let e = clamp_elongation(elongation);
+                0.5 * (x * x + e * (y * y))
+            }
+            Surface::Rosenbrock => {
+                let (a, b) = (1.0 - x, y - x * x);
+                a * a + 100.0 * (b * b)
+            }
+        }
+    }
+
+    /// The analytic gradient `(∂L/∂x, ∂L/∂y)`; `∂L/∂y = 0` on the 1-D parabola.
+    pub fn gradient(self, x: f32, y: f32) -> [f32; 2] {
+        match self {
+            Surface::Parabola => [x, 0.0],
+            Surface::Bowl { elongation } => [x, clamp_elongation(elongation) * y],
+            Surface::Rosenbrock => {
+                let (a, b) = (1.0 - x, y - x * x);
+                [-2.0 * a - 400.0 * x * b, 200.0 * b]
+            }
+        }
+    }
+
+    /// The minimiser `(x*, y*)`.
+    pub fn minimum(self) -> [f32; 2] {
+        match self {
+            Surface::Parabola | Surface::Bowl { .. } => [0.0, 0.0],
+            Surface::Rosenbrock => [1.0, 1.0],
+        }
+    }
+
+    /// The minimum value `L* = L(x*, y*)` (0 for every surface).
+    pub fn min_value(self) -> f32 {
+        let [x, y] = self.minimum();
+        self.value(x, y)
+    }
+
+    /// The natural window: the parabola on `x ∈ [−3, 3]` with loss axis `[0, 5]`, the bowl
+    /// on `[−3, 3]²`, Rosenbrock on `[−2, 2] × [−1, 3]` (the valley and its minimum).
+    pub fn view_box(self) -> ViewBox {
+        match self {
+            Surface::Parabola => ViewBox {
+                x: (-3.0, 3.0),
+                y: (0.0, 5.0),
+            },
+            Surface::Bowl { .. } => ViewBox {
+                x: (-3.0, 3.0),
+                y: (-3.0, 3.0),
+            },
+            Surface::Rosenbrock => ViewBox {
+                x: (-2.0, 2.0),
+                y: (-1.0, 3.0),
+            },
+        }
+    }
+
+    /// A start point that shows the surface's character (clear of the minimum).
+    pub fn suggested_start(self) -> [f32; 2] {
+        match self {
+            Surface::Parabola => [2.5, 0.0],
+            Surface::Bowl { .. } => [-2.5, 2.0],
+            Surface::Rosenbrock => [-1.5, 2.0],
+        }
+    }
+
+    /// Loss samples for plotting, `res` clamped to `1 ≤ res ≤ MAX_GRID`.
+    ///
+    /// 2-D: `res²` values on the view box in [`grid_points`]' layout (row `r` from the top,
+    /// column `c` from the left, endpoints included, `y` growing upward), for the contour
+    /// plot. 1-D: `res` values `L(xᵢ)` at evenly spaced `xᵢ` across the view box's `x`
+    /// range, left to right, for the curve. Every value is finite.
+    pub fn grid(self, res: usize) -> Vec<f32> {
+        let res = res.clamp(1, MAX_GRID);
+        let b = self.view_box();
+        if self.dims() == 1 {
+            let (lo, hi) = b.x;
+            return (0..res)
+                .map(|i| {
+                    let x = if res == 1 {
+                        0.5 * (lo + hi)
+                    } else {
+                        lo + i as f32 * (hi - lo) / (res - 1) as f32
+                    };
+                    self.value(x, 0.0)
+                })
+                .collect();
+        }
+        match grid_points(res, b.x, b.y) {
+            Ok(pts) => pts
+                .rows()
+                .into_iter()
+                .map(|p| self.value(p[0], p[1]))
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// `e` clamped to `[MIN_ELONGATION, MAX_ELONGATION]`; NaN becomes a round bowl.
+fn clamp_elongation(e: f32) -> f32 {
+    if e.is_nan() {
+        MIN_ELONGATION
+    } else {
+        e.clamp(MIN_ELONGATION, MAX_ELONGATION)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces() -> [Surface; 5] {
+        [
+            Surface::Parabola,
+            Surface::Bowl { elongation: 1.0 },
+            Surface::Bowl { elongation: 7.5 },
+            Surface::Bowl { elongation: 100.0 },
+            Surface::Rosenbrock,
+        ]
+    }
+
+    #[test]
+    fn gradients_match_finite_differences() {
+        // Central differences of the f32 function would mostly measure rounding, so the
+        // reference differentiates an f64 copy of each formula (h = 1e-5), and the f32
+        // value is checked against that copy.
+        let value64 = |s: Surface, x: f64, y: f64| -> f64 {
+            match s.sanitized() {
+                Surface::Parabola => 0.5 * x * x,
+                Surface::Bowl { elongation } => 0.5 * (x * x + f64::from(elongation) * y * y),
+                Surface::Rosenbrock => (1.0 - x).powi(2) + 100.0 * (y - x * x).powi(2),
+            }
+        };
+        let h = 1e-5;
+        for s in surfaces() {
+            for i in 0..9 {
+                for j in 0..9 {
+                    let b = s.view_box();
+                    let x = b.x.0 + (b.x.1 - b.x.0) * (i as f32 + 0.37) / 9.0;
+                    let y = if s.dims() == 1 {
+                        0.0
+                    } else {
+                        b.y.0 + (b.y.1 - b.y.0) * (j as f32 + 0.61) / 9.0
+                    };
+                    let (xd, yd) = (f64::from(x), f64::from(y));
+                    let fd = [
+                        (value64(s, xd + h, yd) - value64(s, xd - h, yd)) / (2.0 * h),
+                        (value64(s, xd, yd + h) - value64(s, xd, yd - h)) / (2.0 * h),
+                    ];
+                    let g = s.gradient(x, y);
+                    for k in 0..2 {
+                        let err = (f64::from(g[k]) - fd[k]).abs();
+                        assert!(err <= 1e-3 * fd[k].abs().max(1.0), "{s:?} ({x}, {y}) ∂{k}");
+                    }
+                    let v = f64::from(s.value(x, y));
+                    assert!((v - value64(s, xd, yd)).abs() <= 1e-5 * v.abs().max(1.0));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn minima_dims_and_view_boxes() {
+        for s in surfaces() {
+            let [x, y] = s.minimum();
+            assert_eq!(s.value(x, y), 0.0);
+            assert_eq!(s.min_value(), 0.0);
+            assert_eq!(s.gradient(x, y), [0.0, 0.0]);
+            let b = s.view_box();
+            assert!(b.x.0 < x && x < b.x.1 && b.x.0 < b.x.1 && b.y.0 < b.y.1);
+            let [sx, sy] = s.suggested_start();
+            assert!(b.x.0 < sx && sx < b.x.1 && s.value(sx, sy) > 0.5);
+        }
+        assert_eq!(Surface::Parabola.dims(), 1);
+        assert_eq!(Surface::Rosenbrock.dims(), 2);
+        assert_eq!(Surface::Parabola.value(3.0, 7.0), 4.5);
+    }
+
+    #[test]
+    fn elongation_is_clamped() {
+        let bowl = |e| Surface::Bowl { elongation: e };
+        assert_eq!(bowl(f32::NAN).sanitized(), bowl(1.0));
+        assert_eq!(bowl(f32::INFINITY).sanitized(), bowl(100.0));
+        assert_eq!(bowl(-5.0).sanitized(), bowl(1.0));
+        assert_eq!(bowl(1e30).gradient(0.0, 1.0), [0.0, 100.0]);
+        assert_eq!(bowl(f32::NAN).value(0.0, 2.0), 2.0);
+    }
+
+    #[test]
+    fn grids_are_bounded_and_laid_out() {
+        let g = Surface::Bowl { elongation: 2.0 }.grid(3);
+        // Top-left (−3, 3), centre (0, 0), bottom-right (3, −3).
+        assert_eq!(g, vec![13.5, 9.0, 13.5, 4.5, 0.0, 4.5, 13.5, 9.0, 13.5]);
+        assert_eq!(
+            Surface::Parabola.grid(7),
+            vec![4.5, 2.0, 0.5, 0.0, 0.5, 2.0, 4.5]
+        );
+        assert_eq!(Surface::Rosenbrock.grid(0).len(), 1);
+        let big = Surface::Rosenbrock.grid(usize::MAX);
+        assert_eq!(big.len(), MAX_GRID * MAX_GRID);
+        assert!(big
+            .iter()
+            .all(|v| v.is_finite() && *v >= 0.0 && *v < 3000.0));
+    }
+
+    #[test]
+    fn serde_names() {
+        let names: Vec<String> = Surface::ALL
+            .iter()
+            .map(|s| serde_json::to_string(s).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                r#""parabola""#,
+                r#"{"bowl":{"elongation":1.0}}"#,
+                r#""rosenbrock""#
+            ]
+        );
+        let s: Result<Surface, _> = serde_json::from_str(r#"{"bowl":{"elongation":4.0}}"#);
+        assert_eq!(s.ok(), Some(Surface::Bowl { elongation: 4.0 }));
+    }
+}
