@@ -1,0 +1,20 @@
+//! Neurite's labs: each lab's state (what the learner set), its link codec and the
+//! computations it shows — all through the engine (`neurite-nn`, `neurite-data`,
+//! `neurite-playground`), so the web app's lab views only draw what they are given.
+//! No browser, no UI framework: everything here is tested natively.
+//!
+//! What each lab teaches, in the learner's notes' terms:
+//! - [`neuron`] — 人工ニューロン: y = f(Σ wᵢxᵢ + b); a weight cuts, attenuates, passes,
+//!   amplifies or inhibits its link, and the bias sets the threshold (閾値) where it fires.
+//!
+//! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
+
+pub mod bounds;
+pub mod geometry;
+pub mod link;
+pub mod neuron;
+
+pub use bounds::{Bounds, Scale};
+pub use geometry::{clip_line, Segment};
+pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
+pub use neuron::{LinkRole, NeuronLab, WeightPreset};
