@@ -6,14 +6,19 @@
 //! What each lab teaches, in the learner's notes' terms:
 //! - [`neuron`] — 人工ニューロン: y = f(Σ wᵢxᵢ + b); a weight cuts, attenuates, passes,
 //!   amplifies or inhibits its link, and the bias sets the threshold (閾値) where it fires.
+//! - [`activation`] — 活性化関数 and 微分: the derivative is the tangent's slope, the limit of
+//!   secants; σ(a·x) approaches the step as a grows; ReLU's kink and the step's jump are
+//!   where differentiability fails; saturated regions stop learning.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
+pub mod activation;
 pub mod bounds;
 pub mod geometry;
 pub mod link;
 pub mod neuron;
 
+pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
 pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};

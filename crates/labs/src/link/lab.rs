@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::LabLinkError;
 use super::pairs::Pairs;
+use crate::activation::ActivationLab;
 use crate::neuron::NeuronLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
 
@@ -84,6 +85,8 @@ macro_rules! labs {
 labs! {
     /// The artificial neuron y = f(Σ wᵢxᵢ + b).
     Neuron => NeuronLab,
+    /// An activation function, its derivative, tangent and secant.
+    Activation => ActivationLab,
 }
 
 impl LabName {
@@ -152,7 +155,7 @@ mod tests {
             assert_eq!(decode(&format!("lab={}", name.name())), Ok(lab));
         }
         let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
-        assert_eq!(names, ["neuron"]);
+        assert_eq!(names, ["neuron", "activation"]);
     }
 
     #[test]
@@ -160,7 +163,10 @@ mod tests {
         assert_eq!(decode(""), Err(LabLinkError::MissingLab));
         assert_eq!(decode("x=1"), Err(LabLinkError::MissingLab));
         let e = decode("lab=quantum").map_err(|e| e.to_string());
-        assert_eq!(e, Err("lab: 'quantum' is not one of neuron".into()));
+        assert_eq!(
+            e,
+            Err("lab: 'quantum' is not one of neuron, activation".into())
+        );
         assert_eq!(
             decode("lab=neuron&lab=sigma"),
             Err(LabLinkError::Duplicate { key: "lab" })
