@@ -9,6 +9,8 @@
 //! - [`activation`] — 活性化関数 and 微分: the derivative is the tangent's slope, the limit of
 //!   secants; σ(a·x) approaches the step as a grows; ReLU's kink and the step's jump are
 //!   where differentiability fails; saturated regions stop learning.
+//! - [`sigma`] — シグマ (Σ): a sum adds its terms one by one, Σk = n(n+1)/2, and a neuron
+//!   is Σ wᵢxᵢ.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
@@ -17,9 +19,11 @@ pub mod bounds;
 pub mod geometry;
 pub mod link;
 pub mod neuron;
+pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
 pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
+pub use sigma::{Sequence, SigmaLab};

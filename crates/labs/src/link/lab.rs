@@ -11,6 +11,7 @@ use super::error::LabLinkError;
 use super::pairs::Pairs;
 use crate::activation::ActivationLab;
 use crate::neuron::NeuronLab;
+use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
 
 /// The key naming the lab.
@@ -87,6 +88,8 @@ labs! {
     Neuron => NeuronLab,
     /// An activation function, its derivative, tangent and secant.
     Activation => ActivationLab,
+    /// Σ: adding terms one by one.
+    Sigma => SigmaLab,
 }
 
 impl LabName {
@@ -155,7 +158,7 @@ mod tests {
             assert_eq!(decode(&format!("lab={}", name.name())), Ok(lab));
         }
         let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
-        assert_eq!(names, ["neuron", "activation"]);
+        assert_eq!(names, ["neuron", "activation", "sigma"]);
     }
 
     #[test]
@@ -165,7 +168,7 @@ mod tests {
         let e = decode("lab=quantum").map_err(|e| e.to_string());
         assert_eq!(
             e,
-            Err("lab: 'quantum' is not one of neuron, activation".into())
+            Err("lab: 'quantum' is not one of neuron, activation, sigma".into())
         );
         assert_eq!(
             decode("lab=neuron&lab=sigma"),
