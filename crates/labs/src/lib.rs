@@ -11,11 +11,14 @@
 //!   where differentiability fails; saturated regions stop learning.
 //! - [`sigma`] — シグマ (Σ): a sum adds its terms one by one, Σk = n(n+1)/2, and a neuron
 //!   is Σ wᵢxᵢ.
+//! - [`descent`] — 学習率: gradient descent on a surface; too large a rate diverges (発散),
+//!   too small converges (収束) slowly (state and link only; the maths is the engine's).
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
 pub mod activation;
 pub mod bounds;
+pub mod descent;
 pub mod geometry;
 pub mod link;
 pub mod neuron;
@@ -23,6 +26,7 @@ pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
+pub use descent::{DescentLab, Surface};
 pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};

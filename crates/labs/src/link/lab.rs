@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::error::LabLinkError;
 use super::pairs::Pairs;
 use crate::activation::ActivationLab;
+use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
@@ -90,6 +91,8 @@ labs! {
     Activation => ActivationLab,
     /// Σ: adding terms one by one.
     Sigma => SigmaLab,
+    /// Gradient descent on a surface.
+    Descent => DescentLab,
 }
 
 impl LabName {
@@ -158,7 +161,7 @@ mod tests {
             assert_eq!(decode(&format!("lab={}", name.name())), Ok(lab));
         }
         let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
-        assert_eq!(names, ["neuron", "activation", "sigma"]);
+        assert_eq!(names, ["neuron", "activation", "sigma", "descent"]);
     }
 
     #[test]
@@ -168,7 +171,7 @@ mod tests {
         let e = decode("lab=quantum").map_err(|e| e.to_string());
         assert_eq!(
             e,
-            Err("lab: 'quantum' is not one of neuron, activation, sigma".into())
+            Err("lab: 'quantum' is not one of neuron, activation, sigma, descent".into())
         );
         assert_eq!(
             decode("lab=neuron&lab=sigma"),
