@@ -13,6 +13,9 @@
 //!   is Σ wᵢxᵢ.
 //! - [`descent`] — 学習率: gradient descent on a surface; too large a rate diverges (発散),
 //!   too small converges (収束) slowly (state and link only; the maths is the engine's).
+//! - [`nonlinear`] — 順伝播型 networks: with linear activations any depth is one affine map
+//!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
+//!   until the classes separate.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
@@ -22,6 +25,7 @@ pub mod descent;
 pub mod geometry;
 pub mod link;
 pub mod neuron;
+pub mod nonlinear;
 pub mod sigma;
 
 pub use activation::ActivationLab;
@@ -30,4 +34,5 @@ pub use descent::{DescentLab, Surface};
 pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
+pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use sigma::{Sequence, SigmaLab};

@@ -12,6 +12,7 @@ use super::pairs::Pairs;
 use crate::activation::ActivationLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
+use crate::nonlinear::NonlinearLab;
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
 
@@ -93,6 +94,8 @@ labs! {
     Sigma => SigmaLab,
     /// Gradient descent on a surface.
     Descent => DescentLab,
+    /// Why hidden layers need a non-linear activation.
+    Nonlinear => NonlinearLab,
 }
 
 impl LabName {
@@ -161,7 +164,10 @@ mod tests {
             assert_eq!(decode(&format!("lab={}", name.name())), Ok(lab));
         }
         let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
-        assert_eq!(names, ["neuron", "activation", "sigma", "descent"]);
+        assert_eq!(
+            names,
+            ["neuron", "activation", "sigma", "descent", "nonlinear"]
+        );
     }
 
     #[test]
@@ -171,7 +177,9 @@ mod tests {
         let e = decode("lab=quantum").map_err(|e| e.to_string());
         assert_eq!(
             e,
-            Err("lab: 'quantum' is not one of neuron, activation, sigma, descent".into())
+            Err(
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear".into()
+            )
         );
         assert_eq!(
             decode("lab=neuron&lab=sigma"),
