@@ -12,6 +12,9 @@
 //! Unknown keys are ignored (forward compatibility); a known key given twice or with a
 //! malformed value is an error. Empty input (or a URL without `#`) is [`State::default`];
 //! otherwise missing keys take TFP's defaults (so a TFP link has no validation split).
+//!
+//! The hash splitting ([`fragment`], [`pairs`]) and the serde-name helpers ([`parse_name`],
+//! [`name_of`], [`one_of`]) are public so the labs' links (`neurite-labs`) read the same way.
 
 mod blob;
 mod bytes;
@@ -25,6 +28,8 @@ mod table;
 mod values;
 
 pub use error::LinkError;
+pub use names::{name_of, one_of, parse_name};
+pub use query::{fragment, pairs, percent_decode};
 pub use seed::seed_from_text;
 
 use std::collections::HashSet;

@@ -6,12 +6,12 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The unit variant of `T` whose serde name is `name`.
-pub(crate) fn parse_name<T: DeserializeOwned>(name: &str) -> Option<T> {
+pub fn parse_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<DeError>::new(name)).ok()
 }
 
 /// The serde name of a unit variant (empty for anything that is not a plain string).
-pub(crate) fn name_of<T: Serialize>(value: &T) -> String {
+pub fn name_of<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
@@ -19,7 +19,7 @@ pub(crate) fn name_of<T: Serialize>(value: &T) -> String {
 }
 
 /// All serde names of `items`, for "expected one of …" messages.
-pub(crate) fn one_of<T: Serialize>(items: &[T]) -> String {
+pub fn one_of<T: Serialize>(items: &[T]) -> String {
     let names: Vec<String> = items.iter().map(name_of).collect();
     format!("one of {}", names.join(", "))
 }

@@ -5,7 +5,7 @@
 //! not followed by two hex digits is kept literally, so decoding is total.
 
 /// The settings part of `input`: after `#` if present, empty for a fragment-less URL.
-pub(crate) fn fragment(input: &str) -> &str {
+pub fn fragment(input: &str) -> &str {
     let input = input.trim();
     match input.split_once('#') {
         Some((_, hash)) => hash,
@@ -15,7 +15,7 @@ pub(crate) fn fragment(input: &str) -> &str {
 }
 
 /// `key=value` pairs in order; a pair without `=` has an empty value; empty pieces are skipped.
-pub(crate) fn pairs(hash: &str) -> Vec<(String, String)> {
+pub fn pairs(hash: &str) -> Vec<(String, String)> {
     hash.split('&')
         .filter(|piece| !piece.is_empty())
         .map(|piece| {
@@ -35,7 +35,7 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 /// Decode `%XX` escapes; invalid UTF-8 in the result is replaced, never rejected.
-pub(crate) fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     if !text.contains('%') {
         return text.to_owned();
     }

@@ -1,0 +1,38 @@
+//! Neurite's labs: each lab's state (what the learner set), its link codec and the
+//! computations it shows — all through the engine (`neurite-nn`, `neurite-data`,
+//! `neurite-playground`), so the web app's lab views only draw what they are given.
+//! No browser, no UI framework: everything here is tested natively.
+//!
+//! What each lab teaches, in the learner's notes' terms:
+//! - [`neuron`] — 人工ニューロン: y = f(Σ wᵢxᵢ + b); a weight cuts, attenuates, passes,
+//!   amplifies or inhibits its link, and the bias sets the threshold (閾値) where it fires.
+//! - [`activation`] — 活性化関数 and 微分: the derivative is the tangent's slope, the limit of
+//!   secants; σ(a·x) approaches the step as a grows; ReLU's kink and the step's jump are
+//!   where differentiability fails; saturated regions stop learning.
+//! - [`sigma`] — シグマ (Σ): a sum adds its terms one by one, Σk = n(n+1)/2, and a neuron
+//!   is Σ wᵢxᵢ.
+//! - [`descent`] — 学習率: gradient descent on a surface; too large a rate diverges (発散),
+//!   too small converges (収束) slowly (state and link only; the maths is the engine's).
+//! - [`nonlinear`] — 順伝播型 networks: with linear activations any depth is one affine map
+//!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
+//!   until the classes separate.
+//!
+//! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
+
+pub mod activation;
+pub mod bounds;
+pub mod descent;
+pub mod geometry;
+pub mod link;
+pub mod neuron;
+pub mod nonlinear;
+pub mod sigma;
+
+pub use activation::ActivationLab;
+pub use bounds::{Bounds, Scale};
+pub use descent::{DescentLab, Surface};
+pub use geometry::{clip_line, Segment};
+pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
+pub use neuron::{LinkRole, NeuronLab, WeightPreset};
+pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
+pub use sigma::{Sequence, SigmaLab};

@@ -1,0 +1,192 @@
+//! The labs a link can open: [`LabName`], the [`Lab`] enum over every lab's state, the
+//! [`LabState`] trait each state implements, and [`encode`] / [`decode`].
+//!
+//! A lab hash is `lab=<name>&key=value&…`, the lab first, then the state's pairs in the
+//! order [`LabState::to_pairs`] gives. Adding a lab is one line in the `labs!` list below
+//! (plus its state type implementing [`LabState`]).
+
+use serde::{Deserialize, Serialize};
+
+use super::error::LabLinkError;
+use super::pairs::Pairs;
+use crate::activation::ActivationLab;
+use crate::descent::DescentLab;
+use crate::neuron::NeuronLab;
+use crate::nonlinear::NonlinearLab;
+use crate::sigma::SigmaLab;
+use neurite_playground::link::{fragment, one_of, parse_name};
+
+/// The key naming the lab.
+pub const LAB_KEY: &str = "lab";
+
+/// What a lab's state must provide for its link.
+pub trait LabState: Sized + Default {
+    /// The state's settings as `(key, value)` pairs, values written to read back exactly.
+    fn to_pairs(&self) -> Vec<(&'static str, String)>;
+    /// The state a link's pairs describe: missing keys take [`Default`] values, unknown keys
+    /// are ignored, a bad value is an error naming its key.
+    fn from_pairs(pairs: &Pairs) -> Result<Self, LabLinkError>;
+}
+
+/// Declares [`LabName`] and [`Lab`] from one list of `Variant => StateType`.
+macro_rules! labs {
+    ($($(#[$doc:meta])* $variant:ident => $state:ty,)+) => {
+        /// Which lab; the link value is the serde name (`neuron`, `activation`, …).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum LabName {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl LabName {
+            /// Every lab, in menu order.
+            pub const ALL: &'static [LabName] = &[$(LabName::$variant,)+];
+        }
+
+        /// One lab's state: what the learner set.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Lab {
+            $($(#[$doc])* $variant($state),)+
+        }
+
+        impl Lab {
+            /// Which lab this is.
+            pub fn name(&self) -> LabName {
+                match self {
+                    $(Lab::$variant(_) => LabName::$variant,)+
+                }
+            }
+
+            /// The lab `name` with its default settings.
+            pub fn default_of(name: LabName) -> Lab {
+                match name {
+                    $(LabName::$variant => Lab::$variant(<$state>::default()),)+
+                }
+            }
+
+            fn pairs(&self) -> Vec<(&'static str, String)> {
+                match self {
+                    $(Lab::$variant(s) => s.to_pairs(),)+
+                }
+            }
+
+            fn read(name: LabName, pairs: &Pairs) -> Result<Lab, LabLinkError> {
+                match name {
+                    $(LabName::$variant => <$state>::from_pairs(pairs).map(Lab::$variant),)+
+                }
+            }
+        }
+
+        $(impl From<$state> for Lab {
+            fn from(s: $state) -> Lab {
+                Lab::$variant(s)
+            }
+        })+
+    };
+}
+
+labs! {
+    /// The artificial neuron y = f(Σ wᵢxᵢ + b).
+    Neuron => NeuronLab,
+    /// An activation function, its derivative, tangent and secant.
+    Activation => ActivationLab,
+    /// Σ: adding terms one by one.
+    Sigma => SigmaLab,
+    /// Gradient descent on a surface.
+    Descent => DescentLab,
+    /// Why hidden layers need a non-linear activation.
+    Nonlinear => NonlinearLab,
+}
+
+impl LabName {
+    /// The link value, e.g. `neuron`.
+    pub fn name(self) -> String {
+        super::write::name(&self)
+    }
+}
+
+/// The hash for `lab`, without the leading `#`: `lab=<name>&key=value&…`.
+pub fn encode(lab: &Lab) -> String {
+    let mut out = format!("{LAB_KEY}={}", lab.name().name());
+    for (key, value) in lab.pairs() {
+        out.push('&');
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&value);
+    }
+    out
+}
+
+/// The lab a link stands for. `input` may be a whole URL, a `#…` fragment or the bare hash.
+/// Total and bounded: any text gives a lab or a [`LabLinkError`], never a panic.
+pub fn decode(input: &str) -> Result<Lab, LabLinkError> {
+    let pairs = Pairs::parse(input)?;
+    let text = pairs.get(LAB_KEY)?.ok_or(LabLinkError::MissingLab)?;
+    let name = parse_name::<LabName>(text.trim())
+        .ok_or_else(|| LabLinkError::unknown_lab(text, one_of(LabName::ALL)))?;
+    Lab::read(name, &pairs)
+}
+
+/// Whether `input` (a whole URL, a `#…` fragment or the bare hash) opens a lab rather than
+/// the playground: its settings start with `lab=`.
+pub fn is_lab_link(input: &str) -> bool {
+    fragment(input)
+        .strip_prefix(LAB_KEY)
+        .is_some_and(|rest| rest.starts_with('='))
+}
+
+/// Test helper: `Ok` when `lab` survives encode → decode exactly — the same state, and the
+/// same text again (which also tells −0 from 0).
+#[cfg(test)]
+pub(crate) fn round_trip(lab: &Lab) -> Result<(), String> {
+    let link = encode(lab);
+    match decode(&link) {
+        Ok(back) if back == *lab && encode(&back) == link => Ok(()),
+        other => Err(format!("{link} read back as {other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lab_round_trips_by_default_and_names_are_serde() {
+        for &name in LabName::ALL {
+            let lab = Lab::default_of(name);
+            let link = encode(&lab);
+            assert!(link.starts_with(&format!("lab={}", name.name())), "{link}");
+            assert_eq!(decode(&link), Ok(lab.clone()));
+            assert_eq!(
+                decode(&format!("https://x.org/app#{link}")),
+                Ok(lab.clone())
+            );
+            assert_eq!(decode(&format!("lab={}", name.name())), Ok(lab));
+        }
+        let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
+        assert_eq!(
+            names,
+            ["neuron", "activation", "sigma", "descent", "nonlinear"]
+        );
+    }
+
+    #[test]
+    fn lab_key_errors() {
+        assert_eq!(decode(""), Err(LabLinkError::MissingLab));
+        assert_eq!(decode("x=1"), Err(LabLinkError::MissingLab));
+        let e = decode("lab=quantum").map_err(|e| e.to_string());
+        assert_eq!(
+            e,
+            Err(
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear".into()
+            )
+        );
+        assert_eq!(
+            decode("lab=neuron&lab=sigma"),
+            Err(LabLinkError::Duplicate { key: "lab" })
+        );
+        assert!(decode("lab=neuron&future=1").is_ok());
+        assert!(is_lab_link("#lab=neuron") && is_lab_link("https://x.org/#lab=sigma"));
+        assert!(!is_lab_link("#seed=1&lab=x") && !is_lab_link("#labx=1"));
+    }
+}
