@@ -55,7 +55,7 @@ export async function launchBrowser() {
 }
 
 /** A new page that records console errors and uncaught exceptions in `page.errors`. */
-export async function openPage(browser, url, viewport = { width: 1400, height: 950 }) {
+export async function openPage(browser, url, viewport = { width: 1400, height: 950 }, readyId = 'epoch') {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.errors = [];
@@ -64,7 +64,7 @@ export async function openPage(browser, url, viewport = { width: 1400, height: 9
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   await page.goto(url);
-  await page.getByTestId('epoch').waitFor({ timeout: 30_000 });
+  await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
   return page;
 }
 

@@ -8,10 +8,13 @@
 
 use yew::prelude::*;
 
+use neurite_labs::{decode, encode, is_lab_link, Lab, LabLinkError, LabName};
+
 use crate::components::{
     banner::MessageBanner, controls::Controls, lang_switch::LangSwitch, page::playground,
 };
 use crate::i18n::{Key, Lang};
+use crate::labs::{menu::LabsMenu, LabView};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
 use crate::platform::storage::{self, HASH_KEY, LANG_KEY, SAVE_KEY};
 use crate::platform::{clock, document, events, location, timers};
@@ -33,10 +36,53 @@ fn initial_lang() -> Lang {
         })
 }
 
-/// The app's first state, from the address bar and localStorage.
+/// What the page shows: the playground, or a lab (with why its link could not be read).
+#[derive(Debug, Clone, PartialEq)]
+enum Route {
+    Playground,
+    Lab { lab: Lab, error: Option<AttrValue> },
+}
+
+impl Route {
+    /// The route of a URL hash: a lab for `lab=…` links (its defaults, and the reason, when
+    /// the rest of the link is broken), else the playground.
+    fn of(hash: &str) -> Route {
+        if !is_lab_link(hash) {
+            return Route::Playground;
+        }
+        match decode(hash) {
+            Ok(lab) => Route::Lab { lab, error: None },
+            Err(e) => {
+                let name = match &e {
+                    LabLinkError::UnknownLab { .. } | LabLinkError::MissingLab => LabName::Neuron,
+                    _ => decode(&format!("lab={}", lab_name(hash)))
+                        .map_or(LabName::Neuron, |l| l.name()),
+                };
+                Route::Lab {
+                    lab: Lab::default_of(name),
+                    error: Some(e.to_string().into()),
+                }
+            }
+        }
+    }
+}
+
+/// The value of `lab=` in a lab hash.
+fn lab_name(hash: &str) -> &str {
+    let rest = hash.trim_start_matches('#').trim_start_matches("lab=");
+    rest.split('&').next().unwrap_or("")
+}
+
+/// The app's first state, from the address bar and localStorage (a lab link leaves the
+/// playground to start from its autosave).
 fn initial_state() -> AppState {
+    let hash = location::hash();
     Start {
-        hash: location::hash(),
+        hash: if is_lab_link(&hash) {
+            String::new()
+        } else {
+            hash
+        },
         saved: storage::storage_get(SAVE_KEY),
         saved_hash: storage::storage_get(HASH_KEY),
         lang: initial_lang(),
@@ -45,8 +91,11 @@ fn initial_state() -> AppState {
 }
 
 /// Space play/pause · `s` one epoch · `r` reset, except while typing in a text field.
-fn on_key(dispatch: Callback<Action>) -> Callback<web_sys::Event> {
+fn on_key(dispatch: Callback<Action>, active: bool) -> Callback<web_sys::Event> {
     Callback::from(move |e: web_sys::Event| {
+        if !active {
+            return;
+        }
         let Some(k) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&e) else {
             return;
         };
@@ -65,10 +114,27 @@ fn on_key(dispatch: Callback<Action>) -> Callback<web_sys::Event> {
     })
 }
 
-/// The address bar and the autosave follow the state; `hashchange` opens a new link.
+/// The address bar and the autosave follow the playground's state while it is shown, and a
+/// lab's state while a lab is; `hashchange` routes to a lab or opens a playground link.
 #[hook]
-fn use_url_sync(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
-    let last_hash = use_mut_ref(location::hash);
+fn use_url_sync(
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
+    route: &UseStateHandle<Route>,
+) {
+    let on_playground = **route == Route::Playground;
+    // The playground hash we last wrote (or opened), to tell our echo from a navigation.
+    let last_hash = use_mut_ref(|| {
+        let hash = location::hash();
+        if is_lab_link(&hash) {
+            String::new()
+        } else {
+            hash
+        }
+    });
+    // The playground's share link as last rendered: returning to it from a lab is no new link.
+    let current = use_mut_ref(String::new);
+    current.borrow_mut().clone_from(&state.link.share);
     {
         let dispatch = dispatch.clone();
         use_effect_with(state.link_version, move |_| {
@@ -78,10 +144,10 @@ fn use_url_sync(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>)
     }
     {
         let last_hash = last_hash.clone();
-        use_effect_with(state.link.clone(), move |link| {
+        use_effect_with((state.link.clone(), on_playground), move |(link, on)| {
             // A hash we did not write is a navigation whose `hashchange` is still on its
             // way: leave it for that handler instead of overwriting it.
-            if location::hash() == *last_hash.borrow() {
+            if *on && location::hash() == *last_hash.borrow() {
                 location::replace_hash(&link.share);
                 // Remember the hash as the browser reports it (it may percent-encode).
                 *last_hash.borrow_mut() = location::hash();
@@ -90,17 +156,40 @@ fn use_url_sync(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>)
             }
         });
     }
-    let dispatch = dispatch.clone();
+    use_effect_with((**route).clone(), |route| {
+        let timer = match route {
+            Route::Lab { lab, .. } => {
+                let hash = encode(lab);
+                timers::set_timeout(DEBOUNCE_MS, move || location::replace_hash(&hash))
+            }
+            Route::Playground => None,
+        };
+        move || drop(timer)
+    });
+    let (dispatch, route) = (dispatch.clone(), route.clone());
     use_window_listener(
         "hashchange",
         Callback::from(move |_| {
             let hash = location::hash();
-            if hash != *last_hash.borrow() {
+            let next = Route::of(&hash);
+            if next == Route::Playground {
+                let ours = hash == *last_hash.borrow() || hash == *current.borrow();
                 *last_hash.borrow_mut() = hash.clone();
-                dispatch.emit(Action::OpenLink(hash));
+                if !ours {
+                    dispatch.emit(Action::OpenLink(hash));
+                }
             }
+            route.set(next);
         }),
     );
+}
+
+/// Which view is shown (the menu remounts, closed, when it changes).
+fn route_key(route: &Route) -> Option<LabName> {
+    match route {
+        Route::Playground => None,
+        Route::Lab { lab, .. } => Some(lab.name()),
+    }
 }
 
 /// The application.
@@ -114,13 +203,16 @@ pub fn App() -> Html {
         (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     let lang: Lang = state.lang;
+    let route = use_state(|| Route::of(&location::hash()));
+    let on_playground = *route == Route::Playground;
 
+    // Training pauses while a lab is shown and resumes on return.
     use_animation_loop(
-        state.playing,
+        state.playing && on_playground,
         dispatch.reform(|now_ms| Action::Tick { now_ms }),
     );
-    use_window_listener("keydown", on_key(dispatch.clone()));
-    use_url_sync(&state, &dispatch);
+    use_window_listener("keydown", on_key(dispatch.clone(), on_playground));
+    use_url_sync(&state, &dispatch, &route);
     use_effect_with(lang, |lang| {
         storage::storage_set(LANG_KEY, lang.code());
         document::set_document_lang(lang.code());
@@ -128,19 +220,33 @@ pub fn App() -> Html {
 
     let s = &*state;
     let base = AttrValue::from(location::base_url());
+    let on_lab = {
+        let route = route.clone();
+        Callback::from(move |lab: Lab| route.set(Route::Lab { lab, error: None }))
+    };
     html! {
         <>
             <header class="topbar">
                 <span class="brand">{ Key::AppTitle.t(lang) }<small>{ Key::Tagline.t(lang) }</small></span>
-                <Controls playing={s.playing} epoch={s.epoch} losses={s.losses} status={s.status.clone()}
-                    lang={lang} dispatch={dispatch.clone()} />
+                if on_playground {
+                    <Controls playing={s.playing} epoch={s.epoch} losses={s.losses} status={s.status.clone()}
+                        lang={lang} dispatch={dispatch.clone()} />
+                }
                 <span class="spacer" />
+                <LabsMenu key={format!("{:?}", route_key(&route))} playground={s.link.share.clone()} lang={lang} />
                 <LangSwitch lang={lang} dispatch={dispatch.clone()} />
             </header>
-            <MessageBanner banner={s.banner.clone()} status={s.status.clone()} lang={lang}
-                dispatch={dispatch.clone()} />
-            { playground(s, &base, &dispatch) }
-            <footer class="footer">{ Key::Shortcuts.t(lang) }</footer>
+            if on_playground {
+                <MessageBanner banner={s.banner.clone()} status={s.status.clone()} lang={lang}
+                    dispatch={dispatch.clone()} />
+                { playground(s, &base, &dispatch) }
+            }
+            if let Route::Lab { lab, error } = &*route {
+                <LabView lab={lab.clone()} error={error.clone()} lang={lang} on_change={on_lab} />
+            }
+            if on_playground {
+                <footer class="footer">{ Key::Shortcuts.t(lang) }</footer>
+            }
         </>
     }
 }

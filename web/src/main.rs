@@ -9,6 +9,7 @@ mod app;
 mod components;
 mod engine;
 mod i18n;
+mod labs;
 mod platform;
 mod store;
 mod view;

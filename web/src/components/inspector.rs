@@ -11,7 +11,11 @@ use yew::prelude::*;
 use super::slider::Slider;
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
-use crate::view::{LinkId, NetView, NeuronId, Selection, Trace};
+use neurite_labs::neuron::MAX_INPUTS;
+use neurite_labs::{encode, Lab, NeuronLab};
+use neurite_nn::OutputHead;
+
+use crate::view::{LayerView, LinkId, NetView, NeuronFn, NeuronId, Selection, Trace};
 
 /// Props of [`Inspector`].
 #[derive(Properties, PartialEq, Clone)]
@@ -192,10 +196,43 @@ fn neuron_panel(props: &InspectorProps, id: NeuronId) -> Html {
                     frozen: e.target_unchecked_into::<web_sys::HtmlInputElement>().checked() })} />
                 { Key::Freeze.t(lang) }</label>
             { formula(props, id) }
+            if let Some(href) = neuron_lab_link(props, id, layer) {
+                <p><a href={href} data-testid="open-neuron-lab">{ Key::OpenNeuronLab.t(lang) }</a></p>
+            }
             <h3>{ Key::IncomingWeights.t(lang) }</h3>
             { incoming }
         </>
     }
+}
+
+/// The neuron lab opened on this neuron's numbers: its first five incoming weights (a
+/// removed link as w = 0), its bias and activation, and as inputs the traced point's values
+/// (1 without one). Values beyond the lab's ±20 are clamped; a softmax neuron has no
+/// single-neuron form, so it gets no link.
+fn neuron_lab_link(props: &InspectorProps, id: NeuronId, layer: &LayerView) -> Option<String> {
+    let activation = match layer.function {
+        NeuronFn::Hidden(a) => a,
+        NeuronFn::Head(OutputHead::Softmax) => return None,
+        NeuronFn::Head(h) => h.layer_activation(),
+    };
+    let xs = props.trace.as_ref().and_then(|t| t.outputs(id.layer - 1));
+    let n = layer.inputs.clamp(1, MAX_INPUTS);
+    let mut lab = NeuronLab {
+        activation,
+        ..NeuronLab::default()
+    };
+    lab.set_input_count(n);
+    for i in 0..n {
+        let w = if layer.is_enabled(id.index, i) {
+            layer.weight(id.index, i).unwrap_or(0.0)
+        } else {
+            0.0
+        };
+        lab.set_weight(i, w);
+        lab.set_x(i, xs.and_then(|x| x.get(i).copied()).unwrap_or(1.0));
+    }
+    lab.set_bias(layer.biases.get(id.index).copied().unwrap_or(0.0));
+    Some(format!("#{}", encode(&Lab::Neuron(lab))))
 }
 
 /// The inspector panel.

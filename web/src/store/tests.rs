@@ -191,7 +191,10 @@ fn open_link_keeps_the_speed_and_the_language() {
     assert_eq!(s.net.sizes(), vec![2, 3, 1]);
     assert_eq!(s.data.kind, neurite_data::DatasetKind::Xor);
     assert_ne!(s.link.version, s.link_version, "encoded when it settles");
-    assert!(s.link.autosave.contains("dataset=circle"), "the old link until then");
+    assert!(
+        s.link.autosave.contains("dataset=circle"),
+        "the old link until then"
+    );
     apply(&mut s, Action::SyncLink);
     assert!(s.link.share.contains("dataset=xor"), "{}", s.link.share);
 }

@@ -15,6 +15,7 @@ pub mod ids;
 pub mod model;
 pub mod net;
 pub mod plane;
+pub mod plot;
 pub mod thumbs;
 pub mod trace;
 

@@ -1,0 +1,52 @@
+//! The labs: one view per concept of the learner's notes, each a link of its own
+//! (`#lab=<name>&…`, encoded by `neurite_labs`), computed by the same engine as the
+//! playground. One folder per lab (its view, its pictures, its strings); `menu.rs` is the
+//! header's labs menu, `page.rs` the frame every lab shares.
+//!
+//! The sixth layer: labs use `platform`, `view` and `components`, and compute through the
+//! `neurite_labs` crate — never the playground's store or engine.
+
+mod controls;
+pub mod menu;
+mod neuron;
+mod page;
+mod text;
+
+use neurite_labs::{encode, Lab};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use neuron::NeuronLabView;
+use page::LabPage;
+use text::LabText;
+
+/// Props of [`LabView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LabViewProps {
+    pub lab: Lab,
+    /// Why the link the lab was opened with could not be read.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub lang: Lang,
+    pub on_change: Callback<Lab>,
+}
+
+/// The lab `props.lab`, in its frame.
+#[component]
+pub fn LabView(props: &LabViewProps) -> Html {
+    let lang = props.lang;
+    let title = LabText::title(props.lab.name()).t(lang);
+    let link = encode(&props.lab);
+    let on = props.on_change.clone();
+    let body = match &props.lab {
+        Lab::Neuron(lab) => html! {
+            <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
+        },
+        _ => html! { <p class="muted">{ "…" }</p> },
+    };
+    html! {
+        <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
+            { body }
+        </LabPage>
+    }
+}

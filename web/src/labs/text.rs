@@ -1,0 +1,47 @@
+//! The labs' shared strings: the menu, each lab's title and the lab page frame.
+
+use neurite_labs::LabName;
+
+use crate::i18n::table;
+
+table! {
+    /// A string every lab shares.
+    pub enum LabText {
+        Labs => ("Labs", "ラボ"),
+        Playground => ("Playground", "プレイグラウンド"),
+        NeuronTitle => ("The artificial neuron", "人工ニューロン"),
+        ActivationTitle => ("Activation functions and their derivatives", "活性化関数と微分"),
+        SigmaTitle => ("Σ (sigma): adding term by term", "Σ（シグマ）：項を順に足す"),
+        DescentTitle => ("The learning rate and gradient descent", "学習率と勾配降下法"),
+        NonlinearTitle => ("Why activations must be non-linear", "なぜ活性化関数は非線形でなければならないか"),
+        CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
+        Copied => ("Copied.", "コピーしました。"),
+        CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
+        LinkBroken => ("This lab link could not be opened ({}). The lab starts from its defaults instead.", "このラボのリンクを開けませんでした（{}）。代わりにラボの初期設定で始めます。"),
+        Activation => ("Activation function", "活性化関数"),
+    }
+}
+
+impl LabText {
+    /// The title of lab `name`.
+    pub fn title(name: LabName) -> LabText {
+        match name {
+            LabName::Neuron => LabText::NeuronTitle,
+            LabName::Activation => LabText::ActivationTitle,
+            LabName::Sigma => LabText::SigmaTitle,
+            LabName::Descent => LabText::DescentTitle,
+            LabName::Nonlinear => LabText::NonlinearTitle,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::assert_complete;
+
+    #[test]
+    fn every_lab_text_has_english_and_japanese() {
+        assert_complete(LabText::ALL, LabText::t);
+    }
+}
