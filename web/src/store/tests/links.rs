@@ -1,0 +1,68 @@
+//! Links: opening one, broken ones, and when the share link is encoded.
+
+use super::*;
+
+#[test]
+fn open_link_keeps_the_speed_and_the_language() {
+    let (mut s, _) = open("");
+    apply(&mut s, Action::SetSpeed(123.0));
+    apply(&mut s, Action::SetLang(crate::i18n::Lang::Ja));
+    apply(
+        &mut s,
+        Action::OpenLink("#dataset=xor&networkShape=3".into()),
+    );
+    assert_eq!(s.train.speed, 123.0);
+    assert_eq!(s.lang, crate::i18n::Lang::Ja);
+    assert_eq!(s.net.sizes(), vec![2, 3, 1]);
+    assert_eq!(s.data.kind, neurite_data::DatasetKind::Xor);
+    assert_ne!(s.link.version, s.link_version, "encoded when it settles");
+    assert!(
+        s.link.autosave.contains("dataset=circle"),
+        "the old link until then"
+    );
+    apply(&mut s, Action::SyncLink);
+    assert!(s.link.share.contains("dataset=xor"), "{}", s.link.share);
+}
+
+#[test]
+fn a_broken_link_opens_the_default_with_a_banner_naming_the_problem() {
+    let (mut s, _) = open("");
+    apply(&mut s, Action::OpenLink("#networkShape=99999".into()));
+    let Some(crate::store::Banner::BrokenLink(why)) = &s.banner else {
+        panic!("no broken-link banner: {:?}", s.banner);
+    };
+    assert!(why.contains("width") && why.contains("99999"), "{why}");
+    assert_eq!(s.net.sizes(), open("").0.net.sizes());
+}
+
+#[test]
+fn the_link_is_encoded_when_it_settles_not_per_edit() {
+    let (mut s, _) = open("");
+    let encoded = s.link.clone();
+    apply(
+        &mut s,
+        Action::SetWeight {
+            link: FIRST_LINK,
+            value: 0.5,
+        },
+    );
+    apply(
+        &mut s,
+        Action::SetWeight {
+            link: FIRST_LINK,
+            value: 0.75,
+        },
+    );
+    assert!(Rc::ptr_eq(&s.link, &encoded), "edits do not encode");
+    assert!(apply(&mut s, Action::SyncLink));
+    assert_eq!(s.link.version, s.link_version);
+    assert!(!apply(&mut s, Action::SyncLink), "nothing new to encode");
+    // The autosave carries the weights; the share link only when asked.
+    assert!(s.link.autosave.contains("w="));
+    assert!(!s.link.share.contains("w="));
+    apply(&mut s, Action::SetShareWeights(true));
+    assert!(s.link.share.contains("w="));
+    let copies = s.copy_request;
+    apply(&mut s, Action::CopyLink);
+    assert_eq!(s.copy_request, copies + 1);
+}
