@@ -1,81 +1,77 @@
-//! One weight drawn as a straight line: colour = sign, width = |w| relative to the layer's
-//! largest weight. Removed links stay as faint dashes so they can be clicked and restored.
+//! The links' handles, one layer per component: a small transparent circle on each link,
+//! 20–80 % along it by target neuron (the lines themselves are on the canvas,
+//! `link_canvas.rs`). A handle carries the
+//! link's test id, its weight and whether it is present, a tooltip, and takes the click.
+//! (By keyboard, every weight is reached through its neuron: the inspector lists a neuron's
+//! incoming weights as sliders — thousands of tab stops would trap the keyboard instead.)
 //!
-//! The `data-testid` sits on a small transparent handle 30 % of the way from the source.
-//! Its centre differs for every link of a layer pair (full lines would share midpoints
-//! whenever `from + to` is equal, and a horizontal line has no height to aim at), so a
-//! pointer aimed at a link's test element always lands on that link.
+//! Every handle's centre is its own (full lines would share midpoints whenever `from + to` is
+//! equal), and in wide layers the handles shrink until none covers another's centre
+//! (`view::layout::handle_radius`), so a pointer aimed at the centre of a link's test element
+//! always lands on that link. A layer's handles re-render only when that layer's
+//! parameters change (the layer is compared by value), so dragging one weight rewrites one
+//! layer's handles, and training — which refreshes handles only while paused — none.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::view::colors;
-use crate::view::LinkId;
+use crate::view::layout::{handle_centre, handle_radius};
+use crate::view::{LayerView, LinkId, Selection};
 
-/// Props of [`Link`].
+/// Props of [`LinkHandles`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct LinkProps {
-    pub id: LinkId,
-    /// Start (right edge of the source neuron) and end (left edge of the target).
-    pub from: (f64, f64),
-    pub to: (f64, f64),
-    pub weight: f32,
-    /// Largest |w| of the layer, for the width scale.
-    pub max_abs: f32,
-    pub enabled: bool,
-    pub selected: bool,
+pub struct LinkHandlesProps {
+    /// UI layer the links lead into.
+    pub ui_layer: usize,
+    pub layer: Rc<LayerView>,
+    /// The selected link, if it is in this layer.
+    pub selected: Option<LinkId>,
     pub on_click: Callback<LinkId>,
 }
 
-fn lerp(a: (f64, f64), b: (f64, f64), t: f64) -> (f64, f64) {
-    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+/// The handles of one layer's links.
+#[component]
+pub fn LinkHandles(props: &LinkHandlesProps) -> Html {
+    let layer = &props.layer;
+    let radius = format!("{:.2}", handle_radius(layer.outputs));
+    let handles = (0..layer.outputs).flat_map(|to| (0..layer.inputs).map(move |from| (from, to)));
+    html! {
+        <g class="link-handles">
+            { for handles.map(|(from, to)| {
+                let id = LinkId { layer: props.ui_layer, from, to };
+                let w = layer.weight(to, from).unwrap_or(0.0);
+                let enabled = layer.is_enabled(to, from);
+                let h = handle_centre(id, layer.outputs);
+                let cb = props.on_click.clone();
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    cb.emit(id)
+                });
+                let class = classes!(
+                    "link-hit",
+                    (!enabled).then_some("removed"),
+                    (props.selected == Some(id)).then_some("selected")
+                );
+                html! {
+                    <circle key={format!("{from}-{to}")} class={class} cx={h.0.to_string()}
+                        cy={h.1.to_string()} r={radius.clone()}
+                        aria-label={format!("w = {w:.3}")}
+                        data-testid={format!("link-{}-{}-{}", id.layer, id.from, id.to)}
+                        data-weight={format!("{w}")} data-enabled={enabled.to_string()}
+                        onclick={onclick}>
+                        <title>{ format!("w = {w:.3}") }</title>
+                    </circle>
+                }
+            }) }
+        </g>
+    }
 }
 
-/// The link.
-#[component]
-pub fn Link(props: &LinkProps) -> Html {
-    let id = props.id;
-    let onclick = {
-        let cb = props.on_click.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.stop_propagation();
-            cb.emit(id)
-        })
-    };
-    let w = props.weight;
-    let rel = if props.max_abs > 0.0 && w.is_finite() {
-        (w.abs() / props.max_abs).min(1.0)
-    } else {
-        0.0
-    };
-    let width = if props.enabled {
-        0.6 + 5.4 * rel as f64
-    } else {
-        1.0
-    };
-    let color = if !props.enabled {
-        "#9aa0a6".to_string()
-    } else if w < 0.0 {
-        colors::css(colors::NEGATIVE)
-    } else {
-        colors::css(colors::POSITIVE)
-    };
-    let (a, b) = (props.from, props.to);
-    let h = lerp(a, b, 0.3);
-    let class = classes!(
-        "link",
-        (!props.enabled).then_some("removed"),
-        props.selected.then_some("selected")
-    );
-    let title = format!("w = {w:.3}");
-    html! {
-        <g class={class} onclick={onclick}>
-            <title>{ title }</title>
-            <line class="link-line" x1={a.0.to_string()} y1={a.1.to_string()}
-                x2={b.0.to_string()} y2={b.1.to_string()} stroke={color}
-                stroke-width={format!("{width:.2}")} />
-            <circle class="link-hit" cx={h.0.to_string()} cy={h.1.to_string()} r="5"
-                data-testid={format!("link-{}-{}-{}", id.layer, id.from, id.to)}
-                data-weight={format!("{w}")} data-enabled={props.enabled.to_string()} />
-        </g>
+/// The selected link if it leads into `ui_layer`.
+pub fn selected_in(selection: Option<Selection>, ui_layer: usize) -> Option<LinkId> {
+    match selection {
+        Some(Selection::Link(id)) if id.layer == ui_layer => Some(id),
+        _ => None,
     }
 }

@@ -14,6 +14,7 @@ pub mod inspector;
 pub mod lab_field;
 pub mod lang_switch;
 pub mod link;
+pub mod link_canvas;
 pub mod loss_chart;
 pub mod network_view;
 pub mod neuron;

@@ -1,43 +1,30 @@
 //! The network diagram: a column of neurons per layer (inputs, hidden, output), every link
 //! between them, and per-layer controls (+/− neurons, activation) above each hidden column.
 //!
-//! Neurons are absolutely positioned buttons over one SVG holding the links, both in the
-//! same pixel coordinates computed by [`Geometry`]; the container scrolls sideways on
-//! narrow screens instead of squeezing heatmaps.
+//! Neurons are absolutely positioned buttons over the links' canvas and the SVG of their
+//! handles, all in the pixel coordinates of `view::layout`; the container scrolls sideways
+//! on narrow screens instead of squeezing heatmaps.
 
 use std::rc::Rc;
 
 use neurite_nn::Activation;
 use yew::prelude::*;
 
-use super::link::Link;
+use super::link::{selected_in, LinkHandles};
+use super::link_canvas::LinkCanvas;
 use super::neuron::Neuron;
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
+use crate::view::layout::{column_x, row_y, size, NODE, PITCH};
 use crate::view::{Field, LinkId, NetView, NeuronId, Selection};
-
-const NODE: f64 = 40.0;
-const GAP: f64 = 12.0;
-const PITCH: f64 = 128.0;
-const LEFT: f64 = 56.0;
-const TOP: f64 = 64.0;
-
-/// Pixel positions of neurons.
-struct Geometry;
-
-impl Geometry {
-    fn x(layer: usize) -> f64 {
-        LEFT + layer as f64 * PITCH
-    }
-    fn y(index: usize) -> f64 {
-        TOP + index as f64 * (NODE + GAP)
-    }
-}
 
 /// Props of [`NetworkView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct NetworkViewProps {
     pub net: Rc<NetView>,
+    /// The parameters the link handles show (refreshed by user actions and when training
+    /// pauses, not on every training frame).
+    pub handles: Rc<NetView>,
     /// Heatmap of every neuron, per UI layer.
     pub fields: Rc<Vec<Vec<Rc<Field>>>>,
     pub version: u64,
@@ -55,7 +42,7 @@ pub struct NetworkViewProps {
 fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
     let d = &props.dispatch;
     let lang = props.lang;
-    let x = Geometry::x(layer) - (PITCH - NODE) / 2.0 + 4.0;
+    let x = column_x(layer) - (PITCH - NODE) / 2.0 + 4.0;
     let style = format!("left:{x}px;width:{}px", PITCH - 8.0);
     let hidden = layer - 1;
     let add = d.reform(move |_: MouseEvent| Action::ResizeLayer { hidden, delta: 1 });
@@ -92,32 +79,20 @@ fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
     }
 }
 
-fn links(props: &NetworkViewProps, on_click: &Callback<LinkId>) -> Html {
-    let net = &props.net;
-    let mut out = Vec::new();
-    for (engine, layer) in net.layers.iter().enumerate() {
-        let ui = engine + 1;
-        let max_abs = layer.max_abs();
-        for to in 0..layer.outputs {
-            for from in 0..layer.inputs {
-                let id = LinkId {
-                    layer: ui,
-                    from,
-                    to,
-                };
-                let a = (Geometry::x(ui - 1) + NODE, Geometry::y(from) + NODE / 2.0);
-                let b = (Geometry::x(ui), Geometry::y(to) + NODE / 2.0);
-                out.push(html! {
-                    <Link key={format!("{ui}-{from}-{to}")} id={id} from={a} to={b}
-                        weight={layer.weight(to, from).unwrap_or(0.0)} max_abs={max_abs}
-                        enabled={layer.is_enabled(to, from)}
-                        selected={props.selection == Some(Selection::Link(id))}
-                        on_click={on_click.clone()} />
-                });
+fn handles(props: &NetworkViewProps, on_click: &Callback<LinkId>) -> Html {
+    props
+        .handles
+        .layers
+        .iter()
+        .enumerate()
+        .map(|(engine, layer)| {
+            let ui = engine + 1;
+            html! {
+                <LinkHandles key={ui} ui_layer={ui} layer={layer.clone()}
+                    selected={selected_in(props.selection, ui)} on_click={on_click.clone()} />
             }
-        }
-    }
-    out.into_iter().collect()
+        })
+        .collect()
 }
 
 fn neurons(props: &NetworkViewProps, on_click: &Callback<NeuronId>) -> Html {
@@ -141,8 +116,8 @@ fn neurons(props: &NetworkViewProps, on_click: &Callback<NeuronId>) -> Html {
                 None => label.clone().unwrap_or_default(),
             };
             out.push(html! {
-                <Neuron key={format!("{layer}-{index}")} id={id} x={Geometry::x(layer)}
-                    y={Geometry::y(index)} size={NODE} field={field} version={props.version}
+                <Neuron key={format!("{layer}-{index}")} id={id} x={column_x(layer)}
+                    y={row_y(index)} size={NODE} field={field} version={props.version}
                     selected={props.selection == Some(Selection::Neuron(id))}
                     label={label.map(AttrValue::from)} title={AttrValue::from(title)}
                     on_click={on_click.clone()} out_class={classed.then_some(index)} />
@@ -172,9 +147,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     });
     let sizes = props.net.sizes();
     let columns = sizes.len().max(1);
-    let width = Geometry::x(columns - 1) + NODE + 24.0;
-    let tallest = sizes.iter().copied().max().unwrap_or(1);
-    let height = Geometry::y(tallest) + 8.0;
+    let (width, height) = size(&sizes);
     let style = format!("width:{width}px;height:{height}px");
     let hidden = props.net.hidden();
     let lang = props.lang;
@@ -184,7 +157,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let remove_layer = d.reform(|_: MouseEvent| Action::RemoveLayer);
     let deselect = d.reform(|_: MouseEvent| Action::Select(None));
     let io = |layer: usize, key: Key| {
-        let x = Geometry::x(layer) - 20.0;
+        let x = column_x(layer) - 20.0;
         html! { <div class="layer-title" style={format!("left:{x}px")}>{ key.t(lang) }</div> }
     };
     html! {
@@ -201,8 +174,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 { io(0, Key::Input) }
                 { headers }
                 { io(columns - 1, Key::Output) }
+                <LinkCanvas net={props.net.clone()} selection={props.selection} width={width}
+                    height={height} on_click={link_click.clone()} />
                 <svg class="links" width={width.to_string()} height={height.to_string()}>
-                    { links(props, &link_click) }
+                    { handles(props, &link_click) }
                 </svg>
                 { neurons(props, &neuron_click) }
             </div>

@@ -51,7 +51,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         <span class="spacer" />
                         { toggle(s.flags.wiring, Key::WiringMode.t(lang), Some("wiring"), dispatch, Action::SetWiring) }
                     </div>
-                    <NetworkView net={s.net.clone()} fields={s.fields.clone()} version={s.version}
+                    <NetworkView net={s.net.clone()} handles={s.handles.clone()} fields={s.fields.clone()} version={s.neuron_version}
                         selection={s.selection} wiring={s.flags.wiring} activations={m.activations.clone()}
                         classes={m.classes} lang={lang} dispatch={dispatch.clone()} />
                 </section>
@@ -74,7 +74,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         { toggle(s.flags.accuracy, Key::ShowAccuracy.t(lang), None, dispatch, Action::ShowAccuracy) }
                     </div>
                 </section>
-                <TrainingPanel settings={s.train.clone()} heads={m.heads.clone()} lang={lang}
+                <TrainingPanel settings={s.train.clone()} achieved={s.playing.then_some(s.achieved_speed)} heads={m.heads.clone()} lang={lang}
                     dispatch={dispatch.clone()} />
                 <section class="panel">
                     <h2>{ Key::Share.t(lang) }</h2>

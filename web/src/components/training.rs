@@ -22,6 +22,9 @@ pub struct TrainingPanelProps {
     pub settings: TrainSettings,
     /// Heads that suit the current task.
     pub heads: Vec<OutputHead>,
+    /// Epochs per second actually trained, while playing.
+    #[prop_or_default]
+    pub achieved: Option<f64>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -115,7 +118,16 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
                     on_input={d.reform(|v: f64| Action::SetEarlyStopping(Some(v.round().max(1.0) as usize)))} />
             }
             <Slider label={Key::Speed.t(lang)} value={s.speed} min=1.0 max=1000.0 step=1.0 testid="speed"
-                on_input={d.reform(Action::SetSpeed)} />
+                disabled={s.max_speed} on_input={d.reform(Action::SetSpeed)} />
+            <div class="row">
+                <label class="check"><input type="checkbox" checked={s.max_speed} data-testid="max-speed"
+                    onchange={d.reform(|e: Event| Action::SetMaxSpeed(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                    { Key::MaxSpeed.t(lang) }</label>
+                if let Some(rate) = props.achieved {
+                    <span class="muted">{ Key::Achieved.t(lang) }{ " " }
+                        <span data-testid="achieved-speed">{ format!("{rate:.0}") }</span></span>
+                }
+            </div>
             { select(Key::OutputHead.t(lang), &heads, s.head, d.reform(Action::SetHead)) }
         </section>
     }

@@ -1,6 +1,8 @@
 //! What the controls need to know about the model (choices, dims, plot mode) and its
 //! parameters as the network view draws them.
 
+use std::rc::Rc;
+
 use neurite_data::Task;
 use neurite_nn::OutputHead;
 use neurite_playground::head_suits;
@@ -67,19 +69,21 @@ impl Engine {
             .layers()
             .iter()
             .enumerate()
-            .map(|(i, d)| LayerView {
-                inputs: d.inputs(),
-                outputs: d.outputs(),
-                weights: d.weights.iter().copied().collect(),
-                biases: d.bias.to_vec(),
-                enabled: d.mask.iter().copied().collect(),
-                frozen_weights: d.frozen_weights.iter().copied().collect(),
-                frozen_biases: d.frozen_bias.to_vec(),
-                function: if i == last {
-                    NeuronFn::Head(net.spec().head)
-                } else {
-                    NeuronFn::Hidden(d.activation)
-                },
+            .map(|(i, d)| {
+                Rc::new(LayerView {
+                    inputs: d.inputs(),
+                    outputs: d.outputs(),
+                    weights: d.weights.iter().copied().collect(),
+                    biases: d.bias.to_vec(),
+                    enabled: d.mask.iter().copied().collect(),
+                    frozen_weights: d.frozen_weights.iter().copied().collect(),
+                    frozen_biases: d.frozen_bias.to_vec(),
+                    function: if i == last {
+                        NeuronFn::Head(net.spec().head)
+                    } else {
+                        NeuronFn::Hidden(d.activation)
+                    },
+                })
             })
             .collect();
         NetView { inputs, layers }

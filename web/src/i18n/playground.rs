@@ -15,6 +15,8 @@ table! {
         Reset => ("Reset (same seed)", "リセット（同じシード）"),
         Epoch => ("Epoch", "エポック"),
         Speed => ("Speed (epochs/s)", "速度（エポック/秒）"),
+        MaxSpeed => ("As fast as possible", "できるだけ速く"),
+        Achieved => ("epochs/s now:", "現在のエポック/秒："),
         LearningRate => ("Learning rate", "学習率"),
         Optimizer => ("Optimizer", "最適化手法"),
         Regularization => ("Regularization", "正則化"),

@@ -18,6 +18,8 @@ pub enum Action {
         now_ms: f64,
     },
     SetSpeed(f64),
+    /// Train as fast as the frame allows (or back to the set speed).
+    SetMaxSpeed(bool),
     SetLearningRate(f32),
     SetOptimizer(OptimizerKind),
     SetRegularization(Regularization),

@@ -12,6 +12,7 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::Step => training::step(s),
         Action::Reset => training::reset(s),
         Action::SetSpeed(v) => training::set_speed(s, v),
+        Action::SetMaxSpeed(on) => training::set_max_speed(s, on),
         Action::SetLearningRate(lr) => training::set_learning_rate(s, lr),
         Action::SetOptimizer(kind) => training::set_optimizer(s, kind),
         Action::SetRegularization(r) => training::set_regularization(s, r),

@@ -64,11 +64,18 @@ pub struct AppState {
     pub clock: Clock,
     /// Bumped on every change of parameters or data: heatmaps repaint on it.
     pub version: u64,
+    /// Bumped when the neuron thumbnails change (a training frame may skip them).
+    pub neuron_version: u64,
+    /// Epochs per second actually trained while playing.
+    pub achieved_speed: f64,
     /// Bumped when the points change.
     pub data_version: u64,
     /// Bumped on changes a share link must follow (throttled while playing).
     pub link_version: u64,
     pub net: Rc<NetView>,
+    /// The parameters the link handles show: refreshed by user actions and when training
+    /// stops, not on training frames (thousands of SVG attributes per refresh otherwise).
+    pub handles: Rc<NetView>,
     pub model: Rc<ModelInfo>,
     pub fields: Rc<Vec<Vec<Rc<Field>>>>,
     pub output: Rc<Field>,
@@ -99,7 +106,7 @@ pub struct AppState {
     /// Milliseconds since the share link was last refreshed while playing.
     pub since_link_ms: f64,
     /// Clock time when the SVG views (links, chart, inspector) were last refreshed
-    /// (see `refresh::VIEW_EVERY_MS`).
+    /// (see `pacing::Detail::views_every_ms`).
     pub views_at_ms: f64,
 }
 

@@ -6,12 +6,6 @@ use super::settings::{DataSettings, TrainSettings};
 use super::AppState;
 use crate::view::PlotMode;
 
-/// While playing, the SVG views (link attributes, the curves chart, the inspector, and the
-/// curve/histogram pictures of 1-D and N-D data) follow the training at most this often;
-/// canvas heatmaps and the epoch/loss counters follow every frame. Rewriting hundreds of
-/// SVG attributes per frame costs the browser more style/layout/paint than training costs.
-pub const VIEW_EVERY_MS: f64 = 100.0;
-
 /// Updates the pacer in place: it lives in a `Cell` shared by successive states, so a frame
 /// that trains nothing (and returns the old state to skip rendering) still accumulates time.
 pub fn pace<T>(s: &AppState, f: impl FnOnce(&mut Pacer) -> T) -> T {
@@ -26,32 +20,47 @@ pub fn refresh_params(s: &mut AppState) {
     refresh_parts(s, false, true);
 }
 
-/// Refreshes after a training frame: counters always, canvas heatmaps every frame, the rest
-/// at most every [`VIEW_EVERY_MS`] (and always once training stopped).
+/// While playing, the SVG views (the links canvas and handles, the curves chart, the
+/// inspector, and the curve/histogram pictures of 1-D and N-D data) follow the training at
+/// most every `Detail::views_every_ms` (100 ms at full detail); the output heatmap and the
+/// epoch/loss counters follow every frame, the neuron thumbnails every
+/// `Detail::thumbs_every` frames. Rewriting hundreds of SVG attributes per frame costs the
+/// browser more style/layout/paint than training costs.
+///
+/// Refreshes after a training frame (everything once training stopped).
 pub fn refresh_tick(s: &mut AppState) {
-    let views = !s.playing || views_due(s.views_at_ms, s.clock.now());
+    let every = s.pacer.get().detail_for(s.playing).views_every_ms;
+    let views = !s.playing || views_due(s.views_at_ms, s.clock.now(), every);
     refresh_parts(s, true, views);
 }
 
-/// Whether the throttled views are due at `now` after a refresh at `last` (ms).
-pub fn views_due(last: f64, now: f64) -> bool {
-    !(0.0..VIEW_EVERY_MS).contains(&(now - last))
+/// Whether views refreshed every `every` ms are due at `now` after a refresh at `last`.
+pub fn views_due(last: f64, now: f64, every: f64) -> bool {
+    !(0.0..every).contains(&(now - last))
 }
 
 fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
-    let t0 = s.clock.now();
+    let now = s.clock.now();
     let engine = s.engine.borrow();
     let fields = views || s.model.mode == PlotMode::Plane;
     if fields {
-        let (neuron_res, output_res) = s.pacer.get().resolution(s.playing);
-        let f = engine.fields(neuron_res, output_res);
-        s.fields = f.neurons.into();
+        let pacer = s.pacer.get();
+        let detail = pacer.detail_for(s.playing);
+        let thumbs = !(just_trained && s.playing) || pacer.thumbs_due() || views;
+        let f = engine.fields(thumbs.then_some(detail.neuron_res), detail.output_res);
+        if let Some(neurons) = f.neurons {
+            s.fields = neurons.into();
+            s.neuron_version += 1;
+        }
         s.output = f.output;
         s.fit = f.fit;
     }
     if views {
-        s.views_at_ms = t0;
+        s.views_at_ms = now;
         s.net = engine.net_view().into();
+        if !(just_trained && s.playing) {
+            s.handles = s.net.clone();
+        }
         s.curves = engine.curves().into();
         s.trace = s.hover.and_then(|i| engine.trace(i)).map(Into::into);
     }
@@ -59,8 +68,6 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     s.losses = engine.losses(just_trained);
     drop(engine);
     if fields {
-        let ms = s.clock.now() - t0;
-        pace(s, |p| p.record_paint(ms));
         s.version += 1;
     }
 }
@@ -70,7 +77,10 @@ pub fn refresh_all(s: &mut AppState) {
     let engine = s.engine.borrow();
     let st = engine.settings();
     s.data = DataSettings::of(&st);
-    s.train = TrainSettings::of(&st, s.train.speed);
+    s.train = TrainSettings {
+        max_speed: s.train.max_speed,
+        ..TrainSettings::of(&st, s.train.speed)
+    };
     s.model = engine.model_info().into();
     s.points = engine.points().into();
     drop(engine);
@@ -85,9 +95,9 @@ mod tests {
 
     #[test]
     fn views_follow_at_most_every_interval() {
-        assert!(views_due(0.0, VIEW_EVERY_MS));
-        assert!(!views_due(1000.0, 1000.0 + VIEW_EVERY_MS / 2.0));
+        assert!(views_due(0.0, 100.0, 100.0));
+        assert!(!views_due(1000.0, 1050.0, 100.0));
         // A clock that went backwards (a new state) refreshes at once.
-        assert!(views_due(1000.0, 10.0));
+        assert!(views_due(1000.0, 10.0, 100.0));
     }
 }

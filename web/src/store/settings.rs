@@ -56,6 +56,8 @@ pub struct TrainSettings {
     pub patience: Option<usize>,
     /// Epochs per second while playing (an app setting, not part of a link).
     pub speed: f64,
+    /// Train as many epochs per frame as fit the frame, ignoring `speed`.
+    pub max_speed: bool,
     pub head: OutputHead,
 }
 
@@ -71,6 +73,7 @@ impl TrainSettings {
             dropout: st.network.hidden.first().map_or(0.0, |l| l.dropout),
             patience: t.early_stopping.map(|e| e.patience),
             speed,
+            max_speed: false,
             head: st.network.head,
         }
     }

@@ -74,11 +74,13 @@ pub fn open_link(s: &mut AppState, text: &str) {
     let mut fresh = from_engine(engine, s.lang, banner, s.clock.clone());
     fresh.train = TrainSettings {
         speed: s.train.speed,
+        max_speed: s.train.max_speed,
         ..fresh.train.clone()
     };
     fresh.flags.share_weights = with_weights;
     // Counters keep rising so every view sees a change.
     fresh.version += s.version + 1;
+    fresh.neuron_version += s.neuron_version + 1;
     fresh.data_version += s.data_version + 1;
     fresh.link_version += s.link_version + 1;
     fresh.copy_request = s.copy_request;

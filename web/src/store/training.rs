@@ -50,9 +50,10 @@ pub fn tick(s: &mut AppState, now_ms: f64) -> bool {
     if !s.playing {
         return false;
     }
-    let speed = s.train.speed;
+    let speed = (!s.train.max_speed).then_some(s.train.speed);
     let before = s.pacer.get();
     let n = pace(s, |p| p.epochs_at(speed, now_ms));
+    s.achieved_speed = s.pacer.get().achieved_rate();
     if n == 0 {
         return false;
     }
@@ -95,6 +96,11 @@ pub fn set_speed(s: &mut AppState, v: f64) {
     } else {
         s.train.speed
     };
+}
+
+/// "As fast as possible": as many epochs per frame as fit the frame's training budget.
+pub fn set_max_speed(s: &mut AppState, on: bool) {
+    s.train.max_speed = on;
 }
 
 pub fn set_learning_rate(s: &mut AppState, lr: f32) {

@@ -12,10 +12,12 @@ pub mod features;
 pub mod field;
 pub mod format;
 pub mod ids;
+pub mod layout;
 pub mod model;
 pub mod net;
 pub mod plane;
 pub mod plot;
+pub mod strokes;
 pub mod thumbs;
 pub mod trace;
 

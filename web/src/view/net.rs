@@ -1,6 +1,8 @@
 //! The network's parameters as the view sees them: per engine layer, weights, biases,
 //! which links are present and which parameters are frozen.
 
+use std::rc::Rc;
+
 use neurite_nn::{Activation, OutputHead};
 
 /// What a layer's neurons apply to their weighted sum: a hidden activation or the output head.
@@ -74,7 +76,8 @@ pub struct NetView {
     /// Labels of the input neurons (feature names).
     pub inputs: Vec<String>,
     /// Engine layers in order; the last one is the output layer.
-    pub layers: Vec<LayerView>,
+    /// Each behind an `Rc`, so a view of one layer compares (by value) and re-renders alone.
+    pub layers: Vec<Rc<LayerView>>,
 }
 
 impl NetView {
@@ -92,7 +95,10 @@ impl NetView {
 
     /// The engine layer feeding UI layer `ui_layer` (`None` for the inputs).
     pub fn layer(&self, ui_layer: usize) -> Option<&LayerView> {
-        ui_layer.checked_sub(1).and_then(|l| self.layers.get(l))
+        ui_layer
+            .checked_sub(1)
+            .and_then(|l| self.layers.get(l))
+            .map(Rc::as_ref)
     }
 }
 
@@ -116,7 +122,7 @@ mod tests {
         assert_eq!(l.max_abs(), 2.0);
         let net = NetView {
             inputs: vec!["x1".into(), "x2".into()],
-            layers: vec![l],
+            layers: vec![Rc::new(l)],
         };
         assert_eq!(net.sizes(), vec![2, 1]);
         assert_eq!(net.hidden(), 0);
