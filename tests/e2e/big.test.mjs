@@ -3,7 +3,7 @@
 // and the links at once, and "as fast as possible" training.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, canvasPixels, setInputValue, until, screenshot } from './harness.mjs';
+import { useBrowser, withPage, byId, canvasPixels, setInputValue, until, screenshot } from './harness.mjs';
 
 const env = useBrowser();
 const ALL_FEATURES = 'x=true&y=true&xTimesY=true&xSquared=true&ySquared=true&cosX=true&sinX=true&cosY=true&sinY=true';
@@ -19,58 +19,49 @@ const linkPixels = (page) =>
   });
 
 test('at 8 × 32 a weight drag repaints the output and the links, and every test id works', async () => {
-  const page = await openPage(env.browser, env.url + BIG);
-  try {
-    assert.equal(await page.locator('[data-testid^="link-"][data-testid*="-"]').count() >= 9 * 32 + 7 * 32 * 32 + 32, true);
-    await byId(page, 'neuron-8-31').waitFor();
-    await byId(page, 'neuron-9-0').waitFor();
-    const link = byId(page, 'link-4-7-12');
-    await link.click({ force: true });
-    const slider = byId(page, 'weight-slider');
-    await slider.waitFor();
-    const [out0, links0] = [await canvasPixels(page), await linkPixels(page)];
-    await setInputValue(page, 'weight-slider', 4.5);
-    await until(async () => (await link.getAttribute('data-weight')) === '4.5', { what: 'the handle shows the new weight' });
-    assert.notEqual((await canvasPixels(page)).hash, out0.hash, 'the output heatmap repainted');
-    assert.notEqual(await linkPixels(page), links0, 'the links repainted');
-    await byId(page, 'neuron-1-3').click();
-    await byId(page, 'bias-slider').waitFor();
-    await screenshot(page, 'big-8x32');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await page.context().close();
-  }
+  await withPage(env, env.url + BIG, async (page) => {
+      assert.equal(await page.locator('[data-testid^="link-"][data-testid*="-"]').count() >= 9 * 32 + 7 * 32 * 32 + 32, true);
+      await byId(page, 'neuron-8-31').waitFor();
+      await byId(page, 'neuron-9-0').waitFor();
+      const link = byId(page, 'link-4-7-12');
+      await link.click({ force: true });
+      const slider = byId(page, 'weight-slider');
+      await slider.waitFor();
+      const [out0, links0] = [await canvasPixels(page), await linkPixels(page)];
+      await setInputValue(page, 'weight-slider', 4.5);
+      await until(async () => (await link.getAttribute('data-weight')) === '4.5', { what: 'the handle shows the new weight' });
+      assert.notEqual((await canvasPixels(page)).hash, out0.hash, 'the output heatmap repainted');
+      assert.notEqual(await linkPixels(page), links0, 'the links repainted');
+      await byId(page, 'neuron-1-3').click();
+      await byId(page, 'bias-slider').waitFor();
+      await screenshot(page, 'big-8x32');
+      assert.deepEqual(page.errors, []);
+  });
 });
 
 test('a click on a link line of the canvas selects the link under the pointer', async () => {
-  const page = await openPage(env.browser, env.url + '#dataset=xor&networkShape=2&x=true&y=true');
-  try {
-    // Link 1-0-0 runs from the first input's right edge to the first hidden neuron; a point
-    // 70 % along it, away from its handle (at 20 %): only the canvas line is there.
-    const a = await byId(page, 'neuron-0-0').boundingBox();
-    const b = await byId(page, 'neuron-1-0').boundingBox();
-    const [x0, y0, x1, y1] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
-    await page.mouse.click(x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0));
-    await byId(page, 'weight-slider').waitFor();
-    const shown = Number(await byId(page, 'weight-slider').inputValue());
-    const handle = Number(await byId(page, 'link-1-0-0').getAttribute('data-weight'));
-    assert.ok(Math.abs(shown - handle) < 0.01, `the inspector shows link 1-0-0 (${shown} vs ${handle})`);
-  } finally {
-    await page.context().close();
-  }
+  await withPage(env, env.url + '#dataset=xor&networkShape=2&x=true&y=true', async (page) => {
+      // Link 1-0-0 runs from the first input's right edge to the first hidden neuron; a point
+      // 70 % along it, away from its handle (at 20 %): only the canvas line is there.
+      const a = await byId(page, 'neuron-0-0').boundingBox();
+      const b = await byId(page, 'neuron-1-0').boundingBox();
+      const [x0, y0, x1, y1] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
+      await page.mouse.click(x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0));
+      await byId(page, 'weight-slider').waitFor();
+      const shown = Number(await byId(page, 'weight-slider').inputValue());
+      const handle = Number(await byId(page, 'link-1-0-0').getAttribute('data-weight'));
+      assert.ok(Math.abs(shown - handle) < 0.01, `the inspector shows link 1-0-0 (${shown} vs ${handle})`);
+  });
 });
 
 test('"as fast as possible" trains beyond the speed setting and shows the achieved rate', async () => {
-  const page = await openPage(env.browser, env.url + '#dataset=circle&networkShape=4');
-  try {
-    await setInputValue(page, 'speed', 5);
-    await byId(page, 'max-speed').check();
-    await byId(page, 'play').click();
-    await until(async () => Number(await byId(page, 'achieved-speed').textContent()) > 60, {
-      what: 'more than 60 epochs/s (the slider says 5)',
-    });
-    await byId(page, 'play').click();
-  } finally {
-    await page.context().close();
-  }
+  await withPage(env, env.url + '#dataset=circle&networkShape=4', async (page) => {
+      await setInputValue(page, 'speed', 5);
+      await byId(page, 'max-speed').check();
+      await byId(page, 'play').click();
+      await until(async () => Number(await byId(page, 'achieved-speed').textContent()) > 60, {
+        what: 'more than 60 epochs/s (the slider says 5)',
+      });
+      await byId(page, 'play').click();
+  });
 });

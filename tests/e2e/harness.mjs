@@ -54,21 +54,37 @@ export async function launchBrowser() {
   });
 }
 
-/** A new page that records console errors and uncaught exceptions in `page.errors`. */
-export async function openPage(browser, url, viewport = { width: 1400, height: 950 }, readyId = 'epoch') {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  await page.goto(url);
-  await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
-  return page;
+/** The viewport pages open with unless a test asks for another. */
+export const DESKTOP = { width: 1400, height: 950 };
+
+/**
+ * Opens `url` in a fresh browser context (its own storage), waits for the app (its element
+ * `readyId`: `epoch` on the playground, a lab's own number in a lab), runs
+ * `fn(page)` and closes the context in a `finally`, so a failing test leaks no browser
+ * context. `page.errors` records console errors and uncaught exceptions. Returns what `fn`
+ * returns.
+ */
+export async function withPage(env, url, fn, viewport = DESKTOP, readyId = 'epoch') {
+  const context = await env.browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') page.errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => page.errors.push(String(err)));
+    await page.goto(url);
+    await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
 }
 
 export const byId = (page, id) => page.getByTestId(id);
+
+/** A loss read-out's text: a finite, non-negative number to 3 decimals. */
+export const LOSS_TEXT = /^\d+\.\d{3}$/;
 
 export async function textNumber(page, id) {
   const text = (await byId(page, id).textContent()).trim();
@@ -109,6 +125,18 @@ export async function until(fn, { timeout = 20_000, interval = 100, what = 'cond
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((ok) => setTimeout(ok, interval));
   }
+}
+
+/** Waits until the epoch counter stops moving (training paused), then returns it. */
+export async function settledEpoch(page) {
+  let last = -1;
+  await until(async () => {
+    const now = await textNumber(page, 'epoch');
+    const stable = now === last;
+    last = now;
+    return stable;
+  }, { interval: 300, what: 'the epoch counter to settle' });
+  return last;
 }
 
 /** The 60-point noisy sine with a 1-8-8-1 network: the teaching example for overfitting. */

@@ -5,11 +5,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, SINE_LINK, openPage, byId, screenshot, setInputValue, until, textNumber,
+  useBrowser, SINE_LINK, withPage, byId, screenshot, setInputValue, until, textNumber,
+  DESKTOP, LOSS_TEXT,
 } from './harness.mjs';
 
+const VIEWPORTS = { desktop: DESKTOP, phone: { width: 390, height: 844 } };
 
-const VIEWPORTS = { desktop: { width: 1400, height: 950 }, phone: { width: 390, height: 844 } };
+/** Samples of the 1-D prediction curve and of each neuron's curve (`web/src/engine/plots.rs`). */
+const LINE_SAMPLES = 96;
+const NEURON_LINE_SAMPLES = 32;
+/** Bins of each neuron's histogram on N-D data. */
+const BINS = 16;
 
 const env = useBrowser();
 
@@ -54,79 +60,91 @@ async function importCsv(page, text) {
 }
 
 test('1-D data: dots at (x, y), the prediction and the neurons as curves, drawing adds (x, y)', async () => {
-  const page = await openPage(env.browser, env.url + SINE_LINK);
-  const curve = byId(page, 'output-curve');
-  await curve.waitFor();
-  assert.equal(await byId(page, 'output-heatmap').count(), 0, 'no heatmap bands on 1-D data');
-  const vertices = await curve.locator('polyline').evaluate((p) => p.points.numberOfItems);
-  assert.ok(vertices > 50, `curve has ${vertices} vertices`);
-  assert.equal(await byId(page, 'neuron-1-0').locator('svg.plot polyline').count(), 1);
-  const dots = page.locator('svg.points circle');
-  const before = await dots.count();
-  assert.ok(before >= 25, `${before} training dots`);
-  // Dots spread vertically (their y is the target), not on one line.
-  const ys = await dots.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
-  assert.ok(Math.max(...ys) - Math.min(...ys) > 30, 'dots follow the sine vertically');
+  await withPage(env, env.url + SINE_LINK, async (page) => {
+    const curve = byId(page, 'output-curve');
+    await curve.waitFor();
+    assert.equal(await byId(page, 'output-heatmap').count(), 0, 'no heatmap bands on 1-D data');
+    const vertices = await curve.locator('polyline').evaluate((p) => p.points.numberOfItems);
+    assert.equal(vertices, LINE_SAMPLES);
+    const neuronCurve = byId(page, 'neuron-1-0').locator('svg.plot polyline');
+    assert.equal(await neuronCurve.count(), 1);
+    assert.equal(await neuronCurve.evaluate((p) => p.points.numberOfItems), NEURON_LINE_SAMPLES);
+    // 60 points, 50 % training: 30 training dots until the other splits are shown.
+    const dots = page.locator('svg.points circle');
+    assert.equal(await dots.count(), 30);
+    // Dots spread vertically (their y is the target), not on one line.
+    const ys = await dots.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    assert.ok(Math.max(...ys) - Math.min(...ys) > 30, 'dots follow the sine vertically');
 
-  await trainTo(page, 1500);
-  const train = await textNumber(page, 'loss-train');
-  const val = await textNumber(page, 'loss-val');
-  assert.ok(train < val, `a big network fits the training points better (${train} vs ${val})`);
-  await shootAll(page, 'sine-trained');
+    await trainTo(page, 1500);
+    const train = await textNumber(page, 'loss-train');
+    const val = await textNumber(page, 'loss-val');
+    assert.ok(train < val, `a big network fits the training points better (${train} vs ${val})`);
+    await shootAll(page, 'sine-trained');
 
-  // Draw a point (x, y) high on the right: a new dot appears where the pointer was.
-  await page.getByRole('button', { name: /^Draw points$/ }).click();
-  const box = await page.locator('.plane').boundingBox();
-  await page.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.1);
-  await until(async () => (await dots.count()) > before || (await page.locator('svg.points circle.val, svg.points circle.test').count()) > 0, { what: 'a drawn dot' });
-  const all = await page.evaluate(() => document.querySelectorAll('svg.points circle').length);
-  assert.ok(all >= before, 'drawing added a point');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+    // Draw a point (x, y) high on the right: with every split shown, exactly one dot more.
+    const toggles = page.locator('section.output .toggles input[type=checkbox]');
+    await toggles.nth(0).check();
+    await toggles.nth(1).check();
+    assert.equal(await dots.count(), 60);
+    await page.getByRole('button', { name: /^Draw points$/ }).click();
+    const box = await page.locator('.plane').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.1);
+    await until(async () => (await dots.count()) === 61, { what: '61 dots after drawing' });
+    assert.deepEqual(page.errors, []);
+  });
 });
 
 test('N-D regression CSV: explanation, predicted-vs-actual, histograms; training works', async () => {
-  const page = await openPage(env.browser, env.url);
-  await importCsv(page, csv(200, ['a', 'b', 'c', 'd', 'y'], (x) => (x[0] - x[1] * x[2] + 0.5 * x[3]).toFixed(4)));
-  const note = byId(page, 'no-plane');
-  await note.waitFor();
-  assert.match(await note.textContent(), /4 input columns/);
-  await byId(page, 'output-fit').waitFor();
-  assert.equal(await byId(page, 'output-heatmap').count(), 0);
-  assert.equal(await byId(page, 'neuron-1-0').locator('svg.hist rect').count() > 0, true);
-  assert.ok((await byId(page, 'output-fit').locator('circle').count()) > 100);
-  await trainTo(page, 100);
-  assert.ok(Number.isFinite(await textNumber(page, 'loss-train')));
-  await shootAll(page, 'nd-regression');
-  await byId(page, 'lang').click();
-  assert.match(await note.textContent(), /入力列が 4 個/);
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await withPage(env, env.url, async (page) => {
+    await importCsv(page, csv(200, ['a', 'b', 'c', 'd', 'y'], (x) => (x[0] - x[1] * x[2] + 0.5 * x[3]).toFixed(4)));
+    const note = byId(page, 'no-plane');
+    await note.waitFor();
+    assert.match(await note.textContent(), /^This data has 4 input columns, so there is no 2-D plane/);
+    await byId(page, 'output-fit').waitFor();
+    assert.equal(await byId(page, 'output-heatmap').count(), 0);
+    assert.equal(await byId(page, 'neuron-1-0').locator('svg.hist rect').count(), BINS);
+    assert.equal(await byId(page, 'output-fit').locator('circle').count(), 200, 'one dot per row');
+    await trainTo(page, 100);
+    assert.match(await byId(page, 'loss-train').textContent(), LOSS_TEXT);
+    await shootAll(page, 'nd-regression');
+    await byId(page, 'lang').click();
+    assert.match(await note.textContent(), /入力列が 4 個/);
+    assert.deepEqual(page.errors, []);
+  });
 });
 
 test('N-D classification CSV: a confusion matrix that improves with training', async () => {
-  const page = await openPage(env.browser, env.url);
-  await importCsv(page, csv(240, ['a', 'b', 'c', 'label'], (x) => (x[0] + x[1] > 0 ? (x[2] > 0 ? 2 : 1) : 0)));
-  await byId(page, 'output-fit').waitFor();
-  const correct = async () => Number((await page.locator('.output .muted').first().textContent()).match(/^(\d+)/)[1]);
-  const start = await correct();
-  await trainTo(page, 150);
-  assert.ok((await correct()) > start, 'more points classified correctly after training');
-  await shootAll(page, 'nd-classes');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await withPage(env, env.url, async (page) => {
+    await importCsv(page, csv(240, ['a', 'b', 'c', 'label'], (x) => (x[0] + x[1] > 0 ? (x[2] > 0 ? 2 : 1) : 0)));
+    await byId(page, 'output-fit').waitFor();
+    const summary = page.locator('.output .muted').first();
+    const correct = async () => {
+      const m = (await summary.textContent()).match(/^(\d+) of 240 points classified correctly$/);
+      assert.ok(m, `summary "${await summary.textContent()}"`);
+      return Number(m[1]);
+    };
+    const start = await correct();
+    await trainTo(page, 150);
+    assert.ok((await correct()) > start, 'more points classified correctly after training');
+    await shootAll(page, 'nd-classes');
+    assert.deepEqual(page.errors, []);
+  });
 });
 
 test('regression legend and K-class colours', async () => {
-  const page = await openPage(env.browser, env.url + '#regDataset=reg-gauss&problem=regression');
-  const legend = byId(page, 'output-legend');
-  await legend.waitFor();
-  assert.match(await legend.textContent(), /-1\.00.*1\.00/);
-  await shootAll(page, 'regression-legend');
-  await byId(page, 'dataset-blobs').click();
-  await until(async () => (await legend.locator('.legend-class').count()) >= 3, { what: 'class swatches' });
-  await trainTo(page, 30);
-  await shootAll(page, 'k-classes');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await withPage(env, env.url + '#regDataset=reg-gauss&problem=regression', async (page) => {
+    const legend = byId(page, 'output-legend');
+    await legend.waitFor();
+    assert.equal(await legend.textContent(), 'Predicted value-1.001.00');
+    await shootAll(page, 'regression-legend');
+    await byId(page, 'dataset-blobs').click();
+    const classes = legend.locator('.legend-class');
+    await until(async () => (await classes.count()) === 3, { what: 'three class swatches' });
+    assert.deepEqual(await classes.allTextContents(), ['0', '1', '2']);
+    await trainTo(page, 30);
+    assert.equal(await classes.count(), 3);
+    await shootAll(page, 'k-classes');
+    assert.deepEqual(page.errors, []);
+  });
 });

@@ -6,8 +6,9 @@ use neurite_nn::rng::Rng;
 
 use crate::error::DataError;
 use crate::generators::{classify, multiclass, regress, shapes};
-use crate::kind::{DatasetKind, DatasetSpec};
+use crate::kind::DatasetKind;
 use crate::point::{Dataset, Task};
+use crate::spec::DatasetSpec;
 
 /// The dataset `spec` describes, drawn from `rng` (use `Stream::Data`).
 pub fn generate(spec: &DatasetSpec, rng: &mut Rng) -> Result<Dataset, DataError> {

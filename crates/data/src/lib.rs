@@ -11,6 +11,7 @@ pub mod generators;
 pub mod grid;
 pub mod kind;
 pub mod point;
+pub mod spec;
 pub mod split;
 pub mod stable_split;
 
@@ -19,7 +20,8 @@ pub use error::DataError;
 pub use features::{active_features, feature_matrix, input_width, Feature};
 pub use generate::{generate, task_of};
 pub use grid::{grid_coords, line_coords};
-pub use kind::{DatasetKind, DatasetSpec, DOMAIN, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};
+pub use kind::{DatasetKind, DOMAIN};
 pub use point::{Dataset, Label, Point, Task};
+pub use spec::{DatasetSpec, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};
 pub use split::{split_indices, SplitPercent};
 pub use stable_split::stable_split;

@@ -9,8 +9,8 @@ use super::error::CsvError;
 use super::labels::infer;
 use super::record::{lines, split_record};
 use super::standardize::standardize;
-use crate::kind::MAX_POINTS;
 use crate::point::{Dataset, Point};
+use crate::spec::MAX_POINTS;
 
 /// Most data rows a CSV file may have.
 pub const MAX_CSV_ROWS: usize = MAX_POINTS;

@@ -27,13 +27,15 @@
 //!
 //! Converged, diverged and step-limited runs are finished: further steps do nothing.
 
+mod plot;
 mod run;
 mod status;
 mod surface;
 
+pub use plot::{ViewBox, MAX_GRID};
 pub use run::Descent;
 pub use status::{DescentStatus, Divergence};
-pub use surface::{Surface, ViewBox, MAX_ELONGATION, MAX_GRID, MIN_ELONGATION};
+pub use surface::{Surface, MAX_ELONGATION, MIN_ELONGATION};
 
 /// Most steps one run takes (the path holds at most `MAX_STEPS + 1` points).
 pub const MAX_STEPS: usize = 10_000;

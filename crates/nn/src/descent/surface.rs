@@ -12,17 +12,15 @@
 //!   sits at the end of a long, flat, curved valley. Values span 0 … ≈ 2.5·10³ over the view
 //!   box, so plot contours of `log(1 + L)`.
 //!
-//! Every surface has its minimum value `L* = 0`.
+//! Every surface has its minimum value `L* = 0`. How each is plotted (its window, a start
+//! point, the contour grid) is in `plot.rs`.
 
-use crate::heatmap::grid_points;
 use serde::{Deserialize, Serialize};
 
 /// Smallest bowl elongation (a round bowl).
 pub const MIN_ELONGATION: f32 = 1.0;
 /// Largest bowl elongation (condition number 100).
 pub const MAX_ELONGATION: f32 = 100.0;
-/// Largest contour-grid resolution per side ([`Surface::grid`] clamps to it).
-pub const MAX_GRID: usize = 256;
 
 /// A loss surface over the parameters `(x, y)` (1-D surfaces ignore `y`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -37,15 +35,6 @@ pub enum Surface {
     },
     /// `L(x, y) = (1 − x)² + 100(y − x²)²`.
     Rosenbrock,
-}
-
-/// A plotting window: `x` range and `y` range (for a 1-D surface, `y` is the loss axis).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct ViewBox {
-    /// `(left, right)`.
-    pub x: (f32, f32),
-    /// `(bottom, top)`.
-    pub y: (f32, f32),
 }
 
 impl Surface {
@@ -114,66 +103,6 @@ impl Surface {
         let [x, y] = self.minimum();
         self.value(x, y)
     }
-
-    /// The natural window: the parabola on `x ∈ [−3, 3]` with loss axis `[0, 5]`, the bowl
-    /// on `[−3, 3]²`, Rosenbrock on `[−2, 2] × [−1, 3]` (the valley and its minimum).
-    pub fn view_box(self) -> ViewBox {
-        match self {
-            Surface::Parabola => ViewBox {
-                x: (-3.0, 3.0),
-                y: (0.0, 5.0),
-            },
-            Surface::Bowl { .. } => ViewBox {
-                x: (-3.0, 3.0),
-                y: (-3.0, 3.0),
-            },
-            Surface::Rosenbrock => ViewBox {
-                x: (-2.0, 2.0),
-                y: (-1.0, 3.0),
-            },
-        }
-    }
-
-    /// A start point that shows the surface's character (clear of the minimum).
-    pub fn suggested_start(self) -> [f32; 2] {
-        match self {
-            Surface::Parabola => [2.5, 0.0],
-            Surface::Bowl { .. } => [-2.5, 2.0],
-            Surface::Rosenbrock => [-1.5, 2.0],
-        }
-    }
-
-    /// Loss samples for plotting, `res` clamped to `1 ≤ res ≤ MAX_GRID`.
-    ///
-    /// 2-D: `res²` values on the view box in [`grid_points`]' layout (row `r` from the top,
-    /// column `c` from the left, endpoints included, `y` growing upward), for the contour
-    /// plot. 1-D: `res` values `L(xᵢ)` at evenly spaced `xᵢ` across the view box's `x`
-    /// range, left to right, for the curve. Every value is finite.
-    pub fn grid(self, res: usize) -> Vec<f32> {
-        let res = res.clamp(1, MAX_GRID);
-        let b = self.view_box();
-        if self.dims() == 1 {
-            let (lo, hi) = b.x;
-            return (0..res)
-                .map(|i| {
-                    let x = if res == 1 {
-                        0.5 * (lo + hi)
-                    } else {
-                        lo + i as f32 * (hi - lo) / (res - 1) as f32
-                    };
-                    self.value(x, 0.0)
-                })
-                .collect();
-        }
-        match grid_points(res, b.x, b.y) {
-            Ok(pts) => pts
-                .rows()
-                .into_iter()
-                .map(|p| self.value(p[0], p[1]))
-                .collect(),
-            Err(_) => Vec::new(),
-        }
-    }
 }
 
 /// `e` clamped to `[MIN_ELONGATION, MAX_ELONGATION]`; NaN becomes a round bowl.
@@ -186,10 +115,11 @@ fn clamp_elongation(e: f32) -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn surfaces() -> [Surface; 5] {
+    /// Every kind; the bowl round, elongated and at its largest elongation.
+    pub(crate) fn surfaces() -> [Surface; 5] {
         [
             Surface::Parabola,
             Surface::Bowl { elongation: 1.0 },
@@ -240,16 +170,12 @@ mod tests {
     }
 
     #[test]
-    fn minima_dims_and_view_boxes() {
+    fn minima_and_dims() {
         for s in surfaces() {
             let [x, y] = s.minimum();
             assert_eq!(s.value(x, y), 0.0);
             assert_eq!(s.min_value(), 0.0);
             assert_eq!(s.gradient(x, y), [0.0, 0.0]);
-            let b = s.view_box();
-            assert!(b.x.0 < x && x < b.x.1 && b.x.0 < b.x.1 && b.y.0 < b.y.1);
-            let [sx, sy] = s.suggested_start();
-            assert!(b.x.0 < sx && sx < b.x.1 && s.value(sx, sy) > 0.5);
         }
         assert_eq!(Surface::Parabola.dims(), 1);
         assert_eq!(Surface::Rosenbrock.dims(), 2);
@@ -264,23 +190,6 @@ mod tests {
         assert_eq!(bowl(-5.0).sanitized(), bowl(1.0));
         assert_eq!(bowl(1e30).gradient(0.0, 1.0), [0.0, 100.0]);
         assert_eq!(bowl(f32::NAN).value(0.0, 2.0), 2.0);
-    }
-
-    #[test]
-    fn grids_are_bounded_and_laid_out() {
-        let g = Surface::Bowl { elongation: 2.0 }.grid(3);
-        // Top-left (−3, 3), centre (0, 0), bottom-right (3, −3).
-        assert_eq!(g, vec![13.5, 9.0, 13.5, 4.5, 0.0, 4.5, 13.5, 9.0, 13.5]);
-        assert_eq!(
-            Surface::Parabola.grid(7),
-            vec![4.5, 2.0, 0.5, 0.0, 0.5, 2.0, 4.5]
-        );
-        assert_eq!(Surface::Rosenbrock.grid(0).len(), 1);
-        let big = Surface::Rosenbrock.grid(usize::MAX);
-        assert_eq!(big.len(), MAX_GRID * MAX_GRID);
-        assert!(big
-            .iter()
-            .all(|v| v.is_finite() && *v >= 0.0 && *v < 3000.0));
     }
 
     #[test]
