@@ -1,7 +1,7 @@
 //! The data panel: dataset thumbnails, noise, class count, split percentages, batch size,
 //! regenerate, and the data editor (draw / erase / CSV import) below.
 
-use neurite_data::{generate, DatasetKind, DatasetSpec};
+use neurite_data::{generate, DatasetKind, DatasetSpec, MAX_CLASSES, MAX_NOISE, MIN_CLASSES};
 use neurite_nn::{Rng, Stream};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -121,10 +121,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     <Thumb kind={k} selected={!s.custom && k == s.kind} lang={lang} on_pick={on_pick.clone()} />
                 }) }
             </div>
-            <Slider label={Key::Noise.t(lang)} value={s.noise as f64} min=0.0 max=50.0 step=1.0
+            <Slider label={Key::Noise.t(lang)} value={s.noise as f64} min=0.0 max={f64::from(MAX_NOISE)} step=1.0
                 on_input={d.reform(|v: f64| Action::SetNoise(v as f32))} />
             if s.kind.is_multiclass() {
-                <Slider label={Key::Classes.t(lang)} value={s.classes as f64} min=3.0 max=6.0 step=1.0
+                <Slider label={Key::Classes.t(lang)} value={s.classes as f64} min={MIN_CLASSES as f64} max={MAX_CLASSES as f64} step=1.0
                     on_input={d.reform(|v: f64| Action::SetClasses(v.round() as usize))} />
             }
             <Slider label={Key::TrainPct.t(lang)} value={train} min=10.0 max=90.0 step=1.0

@@ -3,18 +3,25 @@
 //! and the output head.
 
 use neurite_nn::{OptimizerKind, OutputHead, Regularization};
-use neurite_playground::limits::MAX_LEARNING_RATE;
+use neurite_playground::limits::{MAX_LEARNING_RATE, MAX_PATIENCE, MAX_REGULARIZATION_RATE};
 use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::slider::Slider;
 use crate::i18n::{Key, Lang};
-use crate::store::{Action, TrainSettings, DEFAULT_PATIENCE};
+use crate::store::{Action, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
 
 /// Learning-rate presets (TensorFlow Playground's menu).
 const PRESETS: [f32; 8] = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0];
 /// Log₁₀ range of the learning-rate slider.
 const LOG_LR: (f64, f64) = (-5.0, 1.0);
+/// The regularization-rate slider spans TFP's menu (0…0.1); the typed field takes up to the
+/// link's limit.
+const REG_RATE_SLIDER_MAX: f64 = 0.1;
+/// The patience slider's range (typed values up to the link's limit).
+const PATIENCE_SLIDER_MAX: f64 = 200.0;
+/// The speed slider's range, epochs per second.
+const SPEED_SLIDER: (f64, f64) = (1.0, 1000.0);
 
 /// Props of [`TrainingPanel`].
 #[derive(Properties, PartialEq, Clone)]
@@ -105,19 +112,19 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
             { select(Key::Optimizer.t(lang), &optimizers, s.optimizer, d.reform(Action::SetOptimizer)) }
             { select(Key::Regularization.t(lang), &regs, s.regularization, d.reform(Action::SetRegularization)) }
             if s.regularization != Regularization::None {
-                <Slider label={Key::RegRate.t(lang)} value={s.regularization_rate as f64} min=0.0 max=0.1
-                    step=0.001 number_max={10.0} on_input={d.reform(|v: f64| Action::SetRegularizationRate(v as f32))} />
+                <Slider label={Key::RegRate.t(lang)} value={s.regularization_rate as f64} min=0.0 max={REG_RATE_SLIDER_MAX}
+                    step=0.001 number_max={f64::from(MAX_REGULARIZATION_RATE)} on_input={d.reform(|v: f64| Action::SetRegularizationRate(v as f32))} />
             }
-            <Slider label={Key::Dropout.t(lang)} value={s.dropout as f64} min=0.0 max=0.9 step=0.05
+            <Slider label={Key::Dropout.t(lang)} value={s.dropout as f64} min=0.0 max={f64::from(MAX_DROPOUT)} step=0.05
                 on_input={d.reform(|v: f64| Action::SetDropout(v as f32))} />
             <label class="check"><input type="checkbox" checked={early} onchange={on_early} />
                 { Key::EarlyStopping.t(lang) }</label>
             if let Some(p) = s.patience {
-                <Slider label={Key::Patience.t(lang)} value={p as f64} min=1.0 max=200.0 step=1.0
-                    number_max={100000.0}
+                <Slider label={Key::Patience.t(lang)} value={p as f64} min=1.0 max={PATIENCE_SLIDER_MAX} step=1.0
+                    number_max={MAX_PATIENCE as f64}
                     on_input={d.reform(|v: f64| Action::SetEarlyStopping(Some(v.round().max(1.0) as usize)))} />
             }
-            <Slider label={Key::Speed.t(lang)} value={s.speed} min=1.0 max=1000.0 step=1.0 testid="speed"
+            <Slider label={Key::Speed.t(lang)} value={s.speed} min={SPEED_SLIDER.0} max={SPEED_SLIDER.1} step=1.0 testid="speed"
                 disabled={s.max_speed} on_input={d.reform(Action::SetSpeed)} />
             <div class="row">
                 <label class="check"><input type="checkbox" checked={s.max_speed} data-testid="max-speed"

@@ -41,7 +41,7 @@ pub use action::Action;
 pub use clock::Clock;
 pub use init::Start;
 pub use pacing::Pacer;
-pub use settings::{DataSettings, Flags, TrainSettings, DEFAULT_PATIENCE};
+pub use settings::{DataSettings, Flags, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
 pub use share::ShareLink;
 pub use status::{Banner, Divergence, RunStatus};
 
