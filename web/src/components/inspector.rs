@@ -56,6 +56,7 @@ fn weight_slider(
     html! {
         <Slider label={label} value={value as f64} min={-b} max={b} step=0.01
             number_min={-100.0} number_max={100.0} testid={testid.map(AttrValue::from)}
+            number_testid={testid.map(|_| AttrValue::from("weight-value"))}
             on_input={props.dispatch.reform(move |v: f64| Action::SetWeight { link: id, value: v as f32 })} />
     }
 }

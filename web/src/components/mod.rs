@@ -22,6 +22,7 @@ pub mod number_field;
 pub mod output_panel;
 pub mod page;
 pub mod plot;
+pub mod point_panel;
 pub mod share;
 pub mod slider;
 pub mod training;

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::{
     data_panel::DataPanel, features::FeaturesPanel, inspector::Inspector, loss_chart::LossChart,
-    network_view::NetworkView, output_panel::OutputPanel, share::ShareBox, training::TrainingPanel,
+    network_view::NetworkView, output_panel::OutputPanel, point_panel::PointPanel, share::ShareBox,
+    training::TrainingPanel,
 };
 use crate::i18n::Key;
 use crate::store::{Action, AppState};
@@ -51,12 +52,16 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         <span class="spacer" />
                         { toggle(s.flags.wiring, Key::WiringMode.t(lang), Some("wiring"), dispatch, Action::SetWiring) }
                     </div>
-                    <NetworkView net={s.net.clone()} handles={s.handles.clone()} fields={s.fields.clone()} version={s.neuron_version}
+                    <NetworkView net={s.grad_net.clone().unwrap_or_else(|| s.net.clone())} handles={s.handles.clone()} fields={s.fields.clone()} version={s.neuron_version}
                         selection={s.selection} wiring={s.flags.wiring} activations={m.activations.clone()}
                         classes={m.classes} lang={lang} dispatch={dispatch.clone()} />
                 </section>
                 <Inspector selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}
                     lang={lang} dispatch={dispatch.clone()} />
+                <PointPanel selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}
+                    inspect={s.inspect} hovering={s.hover.is_some()} train_points={m.train_points}
+                    backward={s.flags.backward} learning_rate={s.train.learning_rate} lang={lang}
+                    dispatch={dispatch.clone()} />
             </div>
             <div class="stack col-right">
                 <section class="panel">

@@ -22,6 +22,9 @@ pub struct SliderProps {
     /// `data-testid` of the range input.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
+    /// Test id of the typed number field beside the slider.
+    #[prop_or_default]
+    pub number_testid: Option<AttrValue>,
     /// Show a number box next to the slider.
     #[prop_or(true)]
     pub number: bool,
@@ -58,7 +61,7 @@ pub fn Slider(props: &SliderProps) -> Html {
                 <NumberField value={props.value} min={props.number_min.unwrap_or(props.min)}
                     max={props.number_max.unwrap_or(props.max)} step={props.step}
                     label={props.label.clone()} on_value={props.on_input.clone()}
-                    disabled={props.disabled} class="slider-number" />
+                    disabled={props.disabled} class="slider-number" testid={props.number_testid.clone()} />
             }
         </label>
     }

@@ -54,4 +54,18 @@ impl Engine {
         let net = self.session.trainer_mut().network_mut();
         net.set_bias_frozen(layer, neuron.index, frozen).is_ok()
     }
+
+    /// The data index of training point `train_index` (0 = the training split's first).
+    pub fn training_point(&self, train_index: usize) -> Option<usize> {
+        self.session.split().train.get(train_index).copied()
+    }
+
+    /// One plain-SGD update from training point `train_index` alone at the current learning
+    /// rate (`Session::sgd_step_on_point`); whether it was applied.
+    pub fn update_on_point(&mut self, train_index: usize) -> bool {
+        match self.training_point(train_index) {
+            Some(i) => self.session.sgd_step_on_point(i).is_some(),
+            None => false,
+        }
+    }
 }

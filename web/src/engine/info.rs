@@ -25,6 +25,7 @@ impl Engine {
             dims: self.dims(),
             classes: self.classes(),
             mode: self.plot_mode(),
+            train_points: self.session.split().train.len(),
         }
     }
 

@@ -133,6 +133,13 @@ table! {
         CopyFailed => ("Could not copy: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
         LinkBroken => ("This link could not be opened ({}). The default playground is shown instead.", "このリンクを開けませんでした（{}）。代わりに初期設定のプレイグラウンドを表示しています。"),
         Dismiss => ("Dismiss", "閉じる"),
+        PointTitle => ("One point: forward, backward, one update", "1 つの点：順伝播・逆伝播・1 回の更新"),
+        PointHelp => ("Pick a training point: the formula panel shows z = Σwx + b and f(z) in every neuron for it, the backward view draws each link by ∂L/∂w (how the point's loss L changes with that weight), and one update moves every weight by −η·∂L/∂w.", "訓練データの点を 1 つ選びます。数式パネルには各ニューロンの z = Σwx + b と f(z) が表示され、逆伝播の表示では各結合が ∂L/∂w（その重みを変えたときにこの点の損失 L がどう変わるか）で描かれ、1 回の更新ですべての重みが −η·∂L/∂w だけ動きます。"),
+        PointIndex => ("Training point #", "訓練データの点 #"),
+        PointLoss => ("its loss L =", "その損失 L ="),
+        BackwardView => ("Backward view: links by ∂L/∂w", "逆伝播の表示：結合を ∂L/∂w で描く"),
+        SelectForGradient => ("Select a link or a neuron to see its gradient and its update.", "結合かニューロンを選ぶと、その勾配と更新が表示されます。"),
+        UpdateStep => ("One update from this point (plain SGD)", "この点だけで 1 回更新（素朴な SGD）"),
         OpenNeuronLab => ("Open this neuron in the neuron lab →", "このニューロンを人工ニューロンのラボで開く →"),
         Shortcuts => ("Shortcuts: space play/pause · s step · r reset", "ショートカット：スペース 再生/一時停止 · s 1エポック · r リセット"),
     }

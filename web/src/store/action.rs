@@ -58,6 +58,13 @@ pub enum Action {
         neuron: NeuronId,
         frozen: bool,
     },
+    // One point forward and backward, one update (inspect.rs).
+    /// Inspect training point `i` (0 = the training split's first), or none.
+    InspectPoint(Option<usize>),
+    /// Show the links by ∂L/∂w of the inspected point.
+    SetBackward(bool),
+    /// One plain-SGD update from the inspected point alone at the current learning rate.
+    UpdateStep,
     // Data (data.rs).
     SetDataset(DatasetKind),
     SetNoise(f32),

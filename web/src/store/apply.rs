@@ -1,7 +1,7 @@
 //! What each [`Action`] does to the [`AppState`], delegated to the module of its concern.
 //! Returns whether anything changed (no change → no render).
 
-use super::{data, display, parameters, share, structure, training};
+use super::{data, display, inspect, parameters, share, structure, training};
 use super::{Action, AppState};
 
 /// Applies `action`; `false` when nothing changed.
@@ -33,6 +33,9 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::SetBias { neuron, value } => return parameters::set_bias(s, neuron, value),
         Action::FreezeWeight { link, frozen } => return parameters::freeze_weight(s, link, frozen),
         Action::FreezeBias { neuron, frozen } => return parameters::freeze_bias(s, neuron, frozen),
+        Action::InspectPoint(i) => return inspect::inspect_point(s, i),
+        Action::SetBackward(on) => inspect::set_backward(s, on),
+        Action::UpdateStep => return inspect::update_step(s),
         Action::SetDataset(kind) => data::set_dataset(s, kind),
         Action::SetNoise(n) => data::set_noise(s, n),
         Action::SetClasses(k) => data::set_classes(s, k),

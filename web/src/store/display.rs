@@ -13,15 +13,19 @@ pub fn select(s: &mut AppState, sel: Option<Selection>) -> bool {
     true
 }
 
-/// The point under the pointer, traced through the network for the formula panel.
+/// The point under the pointer, traced through the network for the formula panel (the
+/// inspected point again once the pointer leaves).
 pub fn hover(s: &mut AppState, point: Option<usize>) -> bool {
     if s.hover == point {
         return false;
     }
     s.hover = point;
-    s.trace = point
-        .and_then(|i| s.engine.borrow().trace(i))
-        .map(Into::into);
+    let engine = s.engine.borrow();
+    let traced = super::inspect::traced_point(s, &engine);
+    let trace = traced.and_then(|i| engine.trace(i)).map(Into::into);
+    drop(engine);
+    s.trace = trace;
+    s.grad_net = super::inspect::gradient_view(s);
     true
 }
 

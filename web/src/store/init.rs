@@ -114,6 +114,8 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
         selection: None,
         draw: None,
         hover: None,
+        inspect: None,
+        grad_net: None,
         csv: None,
         flags,
         lang,

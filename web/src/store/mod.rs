@@ -20,6 +20,7 @@ mod clock;
 mod data;
 mod display;
 mod init;
+mod inspect;
 mod pacing;
 mod parameters;
 mod refresh;
@@ -98,6 +99,11 @@ pub struct AppState {
     pub selection: Option<Selection>,
     pub draw: Option<DrawTool>,
     pub hover: Option<usize>,
+    /// The training point inspected (index into the training split), whose trace the
+    /// formula panel shows when no point is hovered.
+    pub inspect: Option<usize>,
+    /// The links by gradient of the inspected point (backward view), when it is on.
+    pub grad_net: Option<Rc<NetView>>,
     pub csv: Option<CsvOutcome>,
     pub flags: Flags,
     pub lang: Lang,

@@ -62,7 +62,10 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
             s.handles = s.net.clone();
         }
         s.curves = engine.curves().into();
-        s.trace = s.hover.and_then(|i| engine.trace(i)).map(Into::into);
+        s.trace = super::inspect::traced_point(s, &engine)
+            .and_then(|i| engine.trace(i))
+            .map(Into::into);
+        s.grad_net = super::inspect::gradient_view(s);
     }
     s.epoch = engine.epoch();
     s.losses = engine.losses(just_trained);
@@ -82,6 +85,8 @@ pub fn refresh_all(s: &mut AppState) {
         ..TrainSettings::of(&st, s.train.speed)
     };
     s.model = engine.model_info().into();
+    let train_points = s.model.train_points;
+    s.inspect = s.inspect.filter(|&i| i < train_points);
     s.points = engine.points().into();
     drop(engine);
     s.data_version += 1;

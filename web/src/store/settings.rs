@@ -89,4 +89,6 @@ pub struct Flags {
     pub accuracy: bool,
     pub share_weights: bool,
     pub wiring: bool,
+    /// The links show ∂L/∂w of the inspected point instead of the weights.
+    pub backward: bool,
 }

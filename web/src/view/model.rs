@@ -21,4 +21,6 @@ pub struct ModelInfo {
     pub classes: Option<usize>,
     /// The picture the data allows.
     pub mode: PlotMode,
+    /// How many points the training split holds.
+    pub train_points: usize,
 }

@@ -93,6 +93,26 @@ impl NetView {
         self.layers.len().saturating_sub(1)
     }
 
+    /// The same network with every weight replaced by `grads[l][to·inputs + from]` (e.g.
+    /// ∂L/∂w of one point), so the links can be drawn by gradient instead of weight.
+    pub fn with_weights(&self, grads: &[Vec<f32>]) -> NetView {
+        let layers = self
+            .layers
+            .iter()
+            .zip(grads)
+            .map(|(l, g)| {
+                Rc::new(LayerView {
+                    weights: g.clone(),
+                    ..(**l).clone()
+                })
+            })
+            .collect();
+        NetView {
+            inputs: self.inputs.clone(),
+            layers,
+        }
+    }
+
     /// The engine layer feeding UI layer `ui_layer` (`None` for the inputs).
     pub fn layer(&self, ui_layer: usize) -> Option<&LayerView> {
         ui_layer

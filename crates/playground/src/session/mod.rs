@@ -11,6 +11,7 @@ mod error;
 mod grid;
 mod snapshot;
 mod trace;
+mod update;
 
 pub use error::SessionError;
 pub use grid::GridActivations;

@@ -2,6 +2,7 @@
 //! the test drives by hand. One file per concern.
 
 mod editing;
+mod inspect;
 mod links;
 mod training;
 
