@@ -197,9 +197,16 @@ fn neuron_panel(props: &InspectorProps, id: NeuronId) -> Html {
                     frozen: e.target_unchecked_into::<web_sys::HtmlInputElement>().checked() })} />
                 { Key::Freeze.t(lang) }</label>
             { formula(props, id) }
-            if let Some(href) = neuron_lab_link(props, id, layer) {
-                <p><a href={href} data-testid="open-neuron-lab">{ Key::OpenNeuronLab.t(lang) }</a></p>
-            }
+            <p class="lab-links">
+                if let Some(href) = neuron_lab_link(props, id, layer) {
+                    <a href={href} data-testid="open-neuron-lab">{ Key::OpenNeuronLab.t(lang) }</a>
+                }
+                <a href="#lab=sigma" data-testid="open-sigma-lab">{ Key::OpenSigmaLab.t(lang) }</a>
+                if let NeuronFn::Hidden(a) = layer.function {
+                    <a href={format!("#lab=activation&activation={}", a.name())} data-testid="open-activation-lab">
+                        { Key::OpenActivationLab.fill(lang, &[a.name()]) }</a>
+                }
+            </p>
             <h3>{ Key::IncomingWeights.t(lang) }</h3>
             { incoming }
         </>

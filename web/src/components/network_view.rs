@@ -164,6 +164,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         <div class="network-scroll">
             <div class="network-toolbar">
                 <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }</span>
+                <a class="lab-link" href="#lab=nonlinear" data-testid="open-nonlinear-lab">{ Key::OpenNonlinearLab.t(lang) }</a>
                 <button type="button" class="mini" onclick={remove_layer}
                     title={Key::RemoveLayer.t(lang)} aria-label={Key::RemoveLayer.t(lang)}>{ "−" }</button>
                 <button type="button" class="mini" onclick={add_layer}

@@ -101,6 +101,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
                 <NumberField value={lr} min=0.0 max={f64::from(MAX_LEARNING_RATE)} step=0.0001 label={Key::LearningRate.t(lang)}
                     on_value={set_lr} testid="learning-rate" />
             </div>
+            <a class="lab-link" href="#lab=descent" data-testid="open-descent-lab">{ Key::OpenDescentLab.t(lang) }</a>
             <Slider label={"log₁₀"} value={lr.max(1e-5).log10()} min={LOG_LR.0} max={LOG_LR.1}
                 step=0.01 number=false on_input={on_log} />
             <div class="presets">

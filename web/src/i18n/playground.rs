@@ -140,6 +140,10 @@ table! {
         BackwardView => ("Backward view: links by ∂L/∂w", "逆伝播の表示：結合を ∂L/∂w で描く"),
         SelectForGradient => ("Select a link or a neuron to see its gradient and its update.", "結合かニューロンを選ぶと、その勾配と更新が表示されます。"),
         UpdateStep => ("One update from this point (plain SGD)", "この点だけで 1 回更新（素朴な SGD）"),
+        OpenSigmaLab => ("What Σ means → Σ lab", "Σ の意味 → Σ のラボ"),
+        OpenActivationLab => ("{} and its derivative → activation lab", "{} とその微分 → 活性化関数のラボ"),
+        OpenDescentLab => ("What the learning rate does → gradient-descent lab", "学習率のはたらき → 勾配降下法のラボ"),
+        OpenNonlinearLab => ("Why layers need non-linear activations → lab", "なぜ層には非線形の活性化関数が必要か → ラボ"),
         OpenNeuronLab => ("Open this neuron in the neuron lab →", "このニューロンを人工ニューロンのラボで開く →"),
         Shortcuts => ("Shortcuts: space play/pause · s step · r reset", "ショートカット：スペース 再生/一時停止 · s 1エポック · r リセット"),
     }
