@@ -17,6 +17,8 @@
 //!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
 //!   until the classes separate.
 //!
+//! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
+//!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
 pub mod activation;
@@ -26,6 +28,7 @@ pub mod geometry;
 pub mod link;
 pub mod neuron;
 pub mod nonlinear;
+pub mod pages;
 pub mod sigma;
 
 pub use activation::ActivationLab;
@@ -35,4 +38,5 @@ pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
+pub use pages::{GlossaryLab, LessonsLab};
 pub use sigma::{Sequence, SigmaLab};

@@ -7,6 +7,8 @@
 //! `neurite_labs` crate — never the playground's store or engine.
 
 mod controls;
+mod glossary;
+mod lessons;
 pub mod menu;
 mod neuron;
 mod page;
@@ -16,6 +18,8 @@ use neurite_labs::{encode, Lab};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use glossary::GlossaryView;
+use lessons::LessonsView;
 use neuron::NeuronLabView;
 use page::LabPage;
 use text::LabText;
@@ -42,6 +46,8 @@ pub fn LabView(props: &LabViewProps) -> Html {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
         },
+        Lab::Glossary(_) => html! { <GlossaryView lang={lang} /> },
+        Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
     html! {

@@ -13,6 +13,8 @@ table! {
         ActivationTitle => ("Activation functions and their derivatives", "活性化関数と微分"),
         SigmaTitle => ("Σ (sigma): adding term by term", "Σ（シグマ）：項を順に足す"),
         DescentTitle => ("The learning rate and gradient descent", "学習率と勾配降下法"),
+        GlossaryTitle => ("Glossary", "用語集"),
+        LessonsTitle => ("Lessons: a path through the labs", "レッスン：ラボをめぐる道筋"),
         NonlinearTitle => ("Why activations must be non-linear", "なぜ活性化関数は非線形でなければならないか"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
@@ -31,6 +33,8 @@ impl LabText {
             LabName::Sigma => LabText::SigmaTitle,
             LabName::Descent => LabText::DescentTitle,
             LabName::Nonlinear => LabText::NonlinearTitle,
+            LabName::Glossary => LabText::GlossaryTitle,
+            LabName::Lessons => LabText::LessonsTitle,
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::activation::ActivationLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
+use crate::pages::state::{GlossaryLab, LessonsLab};
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
 
@@ -96,6 +97,10 @@ labs! {
     Descent => DescentLab,
     /// Why hidden layers need a non-linear activation.
     Nonlinear => NonlinearLab,
+    /// Every term of the notes, defined, with where Neurite shows it.
+    Glossary => GlossaryLab,
+    /// An ordered path through the labs and playground setups.
+    Lessons => LessonsLab,
 }
 
 impl LabName {
@@ -166,7 +171,15 @@ mod tests {
         let names: Vec<String> = LabName::ALL.iter().map(|n| n.name()).collect();
         assert_eq!(
             names,
-            ["neuron", "activation", "sigma", "descent", "nonlinear"]
+            [
+                "neuron",
+                "activation",
+                "sigma",
+                "descent",
+                "nonlinear",
+                "glossary",
+                "lessons"
+            ]
         );
     }
 
@@ -178,7 +191,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, glossary, lessons".into()
             )
         );
         assert_eq!(

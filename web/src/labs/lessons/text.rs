@@ -1,0 +1,44 @@
+//! The lessons' strings: each step's title (T…) and what to try (D…).
+
+use crate::i18n::table;
+
+table! {
+    /// A lesson string.
+    pub enum LessonText {
+        Intro => ("A path from \"what is a neuron\" to \"why my model overfits and how to stop it\". Each step is one click; do what it says with your own hands.", "「ニューロンとは何か」から「なぜ過学習するのか、どう止めるか」までの道筋です。どのステップもワンクリックで開けます。書かれていることを自分の手で試してみましょう。"),
+        Open => ("Open →", "開く →"),
+        TNeuron => ("1. One neuron", "1. 1 つのニューロン"),
+        DNeuron => ("Change x, w and b and watch z = Σ wᵢxᵢ + b and y = f(z) follow. Set a weight to 0: that input no longer matters.", "x・w・b を変えて、z = Σ wᵢxᵢ + b と y = f(z) が追従するのを見ましょう。重みを 0 にすると、その入力は効かなくなります。"),
+        TThreshold => ("2. The bias is a threshold", "2. バイアスはしきい値"),
+        DThreshold => ("Step function, b = −10: slide x past 10 and the neuron fires.", "ステップ関数で b = −10。x を 10 より大きくするとニューロンが発火します。"),
+        TSigma => ("3. Σ, term by term", "3. Σ を 1 項ずつ"),
+        DSigma => ("Watch 1 + 2 + … + n add up, then the same Σ inside a neuron.", "1 + 2 + … + n が足されていく様子と、ニューロンの中の同じ Σ を見ましょう。"),
+        TActivation => ("4. Activations and their slopes", "4. 活性化関数とその傾き"),
+        DActivation => ("Drag the point along the curve: the tangent's slope is the derivative. Raise the sigmoid's gain until it looks like a step.", "曲線上の点を動かしましょう。接線の傾きが微分です。シグモイドのゲインを上げてステップ関数に近づけてみましょう。"),
+        TXor => ("5. One neuron cannot do XOR", "5. 1 つのニューロンでは XOR は解けない"),
+        DXor => ("No hidden layer: press play — the boundary is a straight line and XOR stays unsolved. Add a hidden layer and try again.", "中間層なしで再生すると、境界は直線のままで XOR は解けません。中間層を追加してもう一度試しましょう。"),
+        TNonlinear => ("6. Why activations must be non-linear", "6. なぜ活性化関数は非線形でなければならないか"),
+        DNonlinear => ("Deep but linear is still one straight line; switch to ReLU or tanh and watch the boundary bend.", "深くても線形なら直線 1 本のままです。ReLU や tanh に切り替えて境界が曲がるのを見ましょう。"),
+        TDescent => ("7. The learning rate", "7. 学習率"),
+        DDescent => ("Start on the bowl and try 0.001, 0.1 and 2.5: crawling, converging, diverging.", "お椀型の面で 0.001、0.1、2.5 を試しましょう。のろのろ・収束・発散の違いが見えます。"),
+        TDiverge => ("8. A learning rate that diverges", "8. 発散する学習率"),
+        DDiverge => ("Press play: the values blow up, training pauses and says why. Lower the rate and press reset.", "再生すると値が発散し、学習が止まって理由が表示されます。学習率を下げてリセットしましょう。"),
+        TSpiral => ("9. The spiral needs features or depth", "9. 渦巻きには特徴量か深さが必要"),
+        DSpiral => ("With only x₁ and x₂ a small network struggles; add sin features or more layers and compare.", "x₁ と x₂ だけでは小さなネットワークは苦戦します。sin の特徴量や層を増やして比べましょう。"),
+        TOverfit => ("10. Overfit, then fix it", "10. 過学習させて、直す"),
+        DOverfit => ("A big network on 30 noisy points: training loss falls while validation loss turns up. Then try L2, dropout or early stopping (see the glossary).", "ノイズのある 30 点に大きなネットワーク。訓練損失は下がるのに検証損失は上がり始めます。次に L2、ドロップアウト、早期終了を試しましょう（用語集を参照）。"),
+        TGlossary => ("11. The words", "11. 用語"),
+        DGlossary => ("Every term of the notes, defined, with a link to see it.", "ノートのすべての用語と、その確かめ方へのリンクです。"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::assert_complete;
+
+    #[test]
+    fn every_lesson_text_has_english_and_japanese() {
+        assert_complete(LessonText::ALL, LessonText::t);
+    }
+}
