@@ -6,6 +6,7 @@
 //! The sixth layer: labs use `platform`, `view` and `components`, and compute through the
 //! `neurite_labs` crate — never the playground's store or engine.
 
+mod activation;
 mod controls;
 pub mod menu;
 mod neuron;
@@ -16,6 +17,7 @@ use neurite_labs::{encode, Lab};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use activation::ActivationLabView;
 use neuron::NeuronLabView;
 use page::LabPage;
 use text::LabText;
@@ -41,6 +43,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
     let body = match &props.lab {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
+        },
+        Lab::Activation(lab) => html! {
+            <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />
         },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
