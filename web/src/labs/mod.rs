@@ -11,6 +11,7 @@ mod controls;
 pub mod menu;
 mod neuron;
 mod page;
+mod sigma;
 mod text;
 
 use neurite_labs::{encode, Lab};
@@ -20,6 +21,7 @@ use crate::i18n::Lang;
 use activation::ActivationLabView;
 use neuron::NeuronLabView;
 use page::LabPage;
+use sigma::SigmaLabView;
 use text::LabText;
 
 /// Props of [`LabView`].
@@ -46,6 +48,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Activation(lab) => html! {
             <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />
+        },
+        Lab::Sigma(lab) => html! {
+            <SigmaLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Sigma)} />
         },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
