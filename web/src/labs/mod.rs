@@ -6,22 +6,26 @@
 //! The sixth layer: labs use `platform`, `view` and `components`, and compute through the
 //! `neurite_labs` crate — never the playground's store or engine.
 
+mod activation;
 mod controls;
 mod glossary;
 mod lessons;
 pub mod menu;
 mod neuron;
 mod page;
+mod sigma;
 mod text;
 
 use neurite_labs::{encode, Lab};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use activation::ActivationLabView;
 use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
 use page::LabPage;
+use sigma::SigmaLabView;
 use text::LabText;
 
 /// Props of [`LabView`].
@@ -48,6 +52,12 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Glossary(_) => html! { <GlossaryView lang={lang} /> },
         Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
+        Lab::Activation(lab) => html! {
+            <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />
+        },
+        Lab::Sigma(lab) => html! {
+            <SigmaLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Sigma)} />
+        },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
     html! {
