@@ -57,27 +57,49 @@ export async function launchBrowser() {
 /** The viewport pages open with unless a test asks for another. */
 export const DESKTOP = { width: 1400, height: 950 };
 
+/** Records console errors and uncaught exceptions of `page` in `page.errors`. */
+function recordErrors(page) {
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+}
+
 /**
  * Opens `url` in a fresh browser context (its own storage), waits for the app (its element
- * `readyId`: `epoch` on the playground, a lab's own number in a lab), runs
- * `fn(page)` and closes the context in a `finally`, so a failing test leaks no browser
- * context. `page.errors` records console errors and uncaught exceptions. Returns what `fn`
- * returns.
+ * `readyId`: `epoch` on the playground, a lab's own number in a lab), runs `fn(page)` and
+ * closes the context in a `finally`, so a failing test leaks no browser context.
+ * `page.errors` records console errors and uncaught exceptions. Returns what `fn` returns.
  */
 export async function withPage(env, url, fn, viewport = DESKTOP, readyId = 'epoch') {
-  const context = await env.browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport: viewport ?? DESKTOP });
   try {
     const page = await context.newPage();
-    page.errors = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') page.errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => page.errors.push(String(err)));
+    recordErrors(page);
     await page.goto(url);
     await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
     return await fn(page);
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * The same page as `withPage` gives, for a test that needs two pages at once; the caller
+ * closes `page.context()` in a `finally`.
+ */
+export async function openPage(browser, url, viewport = DESKTOP, readyId = 'epoch') {
+  const context = await browser.newContext({ viewport: viewport ?? DESKTOP });
+  try {
+    const page = await context.newPage();
+    recordErrors(page);
+    await page.goto(url);
+    await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
+    return page;
+  } catch (e) {
+    await context.close();
+    throw e;
   }
 }
 
