@@ -1,5 +1,6 @@
 //! The gradient-descent lab's state and link keys (its surfaces and steps are computed by
-//! the engine's `descent` module; this crate only holds what the learner set).
+//! the engine's `descent` module; this crate holds what the learner set and builds the
+//! engine's runs from it, [`DescentLab::descent`]).
 //!
 //! `lab=descent&surface=bowl&elongation=5&learningRate=0.05&optimizer=sgd&x=-4&y=3&steps=50`
 //!
@@ -12,7 +13,8 @@
 //! | `x`, `y` | the start, −10..=10 | −4, 3 |
 //! | `steps` | 1..=1000 | 50 |
 
-use neurite_nn::OptimizerKind;
+use neurite_nn::descent::Descent;
+use neurite_nn::{NnError, OptimizerConfig, OptimizerKind};
 use serde::{Deserialize, Serialize};
 
 use crate::bounds::Bounds;
@@ -84,6 +86,51 @@ impl Default for DescentLab {
     }
 }
 
+impl DescentLab {
+    /// The engine's surface for these settings (the bowl carries the elongation).
+    pub fn engine_surface(&self) -> neurite_nn::Surface {
+        match self.surface {
+            Surface::Parabola => neurite_nn::Surface::Parabola,
+            Surface::Bowl => neurite_nn::Surface::Bowl {
+                elongation: self.elongation,
+            },
+            Surface::Rosenbrock => neurite_nn::Surface::Rosenbrock,
+        }
+    }
+
+    /// The optimizer settings of a run with update rule `kind` at the lab's learning rate
+    /// (momentum μ, Adam's β₁, β₂ and ε at the engine's defaults, as the playground uses).
+    pub fn optimizer_config(&self, kind: OptimizerKind) -> OptimizerConfig {
+        OptimizerConfig {
+            kind,
+            learning_rate: self.learning_rate,
+            ..OptimizerConfig::default()
+        }
+    }
+
+    /// A fresh engine run from the lab's start with update rule `kind` (the lab's own
+    /// optimizer, or another one to compare side by side from the same start).
+    ///
+    /// Errors: the engine refuses the rate or the start (never for values within the
+    /// lab's bounds).
+    pub fn descent(&self, kind: OptimizerKind) -> Result<Descent, NnError> {
+        Descent::new(
+            self.engine_surface(),
+            [self.start_x, self.start_y],
+            self.optimizer_config(kind),
+        )
+    }
+
+    /// Whether `other` starts a different run: the surface, the elongation, the rate, the
+    /// optimizer or the start differ (the number of steps to take does not).
+    pub fn same_run(&self, other: &DescentLab) -> bool {
+        DescentLab {
+            steps: other.steps,
+            ..*self
+        } == *other
+    }
+}
+
 impl LabState for DescentLab {
     fn to_pairs(&self) -> Vec<(&'static str, String)> {
         vec![
@@ -133,6 +180,37 @@ mod tests {
         let lab = decode("lab=descent&surface=rosenbrock&optimizer=adam");
         assert!(lab.is_ok_and(|l| matches!(l, Lab::Descent(d)
             if d.surface == Surface::Rosenbrock && d.optimizer == OptimizerKind::Adam)));
+    }
+
+    #[test]
+    fn runs_are_the_engines() {
+        let lab = DescentLab::default();
+        let d = lab.descent(lab.optimizer).unwrap_or_else(|e| panic!("{e}"));
+        // ½(x² + e·y²) at (−4, 3) with e = 5.
+        assert_eq!(d.loss(), 30.5);
+        assert_eq!(d.path(), &[[-4.0, 3.0]]);
+        let mut big = DescentLab {
+            learning_rate: 2.5,
+            ..lab
+        }
+        .descent(OptimizerKind::Sgd)
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            big.run(MAX_STEPS),
+            neurite_nn::DescentStatus::Diverged { .. }
+        ));
+        let flat = DescentLab {
+            surface: Surface::Parabola,
+            ..lab
+        };
+        assert_eq!(flat.engine_surface(), neurite_nn::Surface::Parabola);
+        let adam = flat.descent(OptimizerKind::Adam);
+        assert!(adam.is_ok_and(|d| d.config().kind == OptimizerKind::Adam && d.point()[1] == 0.0));
+        assert!(lab.same_run(&DescentLab { steps: 7, ..lab }));
+        assert!(!lab.same_run(&DescentLab {
+            learning_rate: 0.1,
+            ..lab
+        }));
     }
 
     fn log_in(b: Bounds) -> impl Strategy<Value = f32> {
