@@ -7,6 +7,7 @@
 //! `neurite_labs` crate — never the playground's store or engine.
 
 mod controls;
+mod descent;
 pub mod menu;
 mod neuron;
 mod page;
@@ -16,6 +17,7 @@ use neurite_labs::{encode, Lab};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use descent::DescentLabView;
 use neuron::NeuronLabView;
 use page::LabPage;
 use text::LabText;
@@ -41,6 +43,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
     let body = match &props.lab {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
+        },
+        Lab::Descent(lab) => html! {
+            <DescentLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Descent)} />
         },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
