@@ -10,6 +10,7 @@ mod controls;
 mod descent;
 pub mod menu;
 mod neuron;
+mod nonlinear;
 mod page;
 mod text;
 
@@ -19,6 +20,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use descent::DescentLabView;
 use neuron::NeuronLabView;
+use nonlinear::NonlinearLabView;
 use page::LabPage;
 use text::LabText;
 
@@ -46,6 +48,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Descent(lab) => html! {
             <DescentLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Descent)} />
+        },
+        Lab::Nonlinear(lab) => html! {
+            <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
         },
         _ => html! { <p class="muted">{ "…" }</p> },
     };
