@@ -43,6 +43,35 @@ test('on the bowl a too-large rate (2.5, SGD) diverges, in words', async () => {
   }
 });
 
+test('the learning rate spans 1e-5 … 100; on the parabola rate 1 lands on the minimum', async () => {
+  const page = await open(`${BOWL}&learningRate=0.05&steps=10`);
+  try {
+    await setInputValue(page, 'learning-rate', 100);
+    await until(async () => /learningRate=100(&|$)/.test(page.url()), { what: 'rate 100' });
+    assert.equal(await byId(page, 'learning-rate').inputValue(), '100');
+    await run(page, 10);
+    assert.equal(await status(page), 'diverged');
+    await setInputValue(page, 'learning-rate', 0.00001);
+    await until(async () => (await iteration(page)) === 0, { what: 'rate 1e-5' });
+    assert.equal(await byId(page, 'learning-rate').inputValue(), '0.00001');
+    await run(page, 10);
+    assert.equal(await status(page), 'ready');
+    // L = ½x², so SGD is x ← (1 − rate)·x: rate 1 reaches 0 in one step, and the engine
+    // confirms convergence once the next step is short.
+    await setInputValue(page, 'surface', 'parabola');
+    await until(async () => (await byId(page, 'start-y').count()) === 0, { what: 'one parameter' });
+    await setInputValue(page, 'learning-rate', 1);
+    await setInputValue(page, 'start-x', 2.5);
+    await until(async () => (await loss(page)) === 0.5 * 2.5 * 2.5, { what: 'the start loss' });
+    await run(page, 5);
+    assert.equal(await status(page), 'converged');
+    assert.equal(await byId(page, 'status').textContent(), 'Converged to the minimum in 2 steps.');
+    assert.equal(await loss(page), 0);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('a tiny rate (1e-4) is still far from the minimum after 50 steps; a good one converges', async () => {
   const page = await open(`${BOWL}&learningRate=0.0001&steps=50`);
   try {

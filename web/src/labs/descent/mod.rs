@@ -92,6 +92,14 @@ fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
     }
 }
 
+/// A new surface starts where the engine suggests for it (clear of its minimum and
+/// inside its window), so Rosenbrock opens on its valley rather than far up its walls.
+fn set_surface(l: &mut DescentLab, s: Surface) {
+    l.surface = s;
+    let [x, y] = l.engine_surface().suggested_start();
+    (l.start_x, l.start_y) = (START.clamp(x), START.clamp(y));
+}
+
 /// The settings: surface, rate, optimizer, start.
 fn settings(props: &DescentLabProps) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
@@ -100,7 +108,7 @@ fn settings(props: &DescentLabProps) -> Html {
     html! {
         <>
             { select(DescentText::Surface.t(lang), "surface", &Surface::ALL, lab.surface,
-                move |s| surface_text(s).0.t(lang), edit(props, |l, s| l.surface = s)) }
+                move |s| surface_text(s).0.t(lang), edit(props, set_surface)) }
             <p class="muted">{ surface_text(lab.surface).1.t(lang) }</p>
             if lab.surface == Surface::Bowl {
                 <LabField label={DescentText::Elongation.t(lang)} value={f64::from(lab.elongation)} min={elo} max={ehi}

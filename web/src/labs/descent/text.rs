@@ -17,7 +17,7 @@ table! {
         Rosenbrock => ("Rosenbrock's valley", "ローゼンブロック関数の谷"),
         ParabolaText => ("One weight, curvature 1: SGD multiplies x by (1 − rate) each step. Try 0.1 (slow, steady), 1 (one step to the minimum), 1.5 (zig-zags in), 2.5 (zig-zags out: diverges).", "重み 1 つ、曲率 1 の曲線です。SGD は毎ステップ x に (1 − 学習率) を掛けます。0.1（ゆっくり着実）、1（1 歩で最小値）、1.5（ジグザグに近づく）、2.5（ジグザグに遠ざかり発散）を試してください。"),
         BowlText => ("The bowl is e times steeper along y than along x. SGD is stable only while rate < 2/e, so a steep direction forces a small rate that crawls along the flat one. With e = 5 try 0.01, 0.3 and 0.45; then compare optimizers.", "お椀は y 方向が x 方向より e 倍急です。SGD が安定なのは学習率 < 2/e のときだけなので、急な方向に合わせた小さな学習率では平らな方向をなかなか進めません。e = 5 で 0.01、0.3、0.45 を試し、最適化手法も比べてみましょう。"),
-        RosenbrockText => ("A long, curved, nearly flat valley with its minimum at (1, 1). Plain SGD needs a tiny rate (about 0.001) to stay in the valley and then crawls along it; momentum and Adam travel further in the same number of steps.", "細長く曲がった、ほとんど平らな谷で、最小値は (1, 1) にあります。素の SGD は谷から飛び出さないために小さな学習率（0.001 程度）が必要で、谷に沿ってゆっくりしか進めません。同じステップ数でもモメンタムや Adam はもっと先まで進みます。"),
+        RosenbrockText => ("A long, curved, nearly flat valley with its minimum at (1, 1). SGD and momentum need a tiny rate here (0.01 already diverges); at 0.001 momentum gets far further than SGD in 1000 steps. Adam's steps are about one rate long whatever the gradient, so it stays stable where SGD blows up: try Adam at 0.05 or 0.1.", "細長く曲がった、ほとんど平らな谷で、最小値は (1, 1) にあります。SGD とモメンタムにはとても小さな学習率が必要です（0.01 でもう発散します）。0.001 なら、1000 ステップでモメンタムは SGD よりずっと先まで進みます。Adam の 1 歩は勾配の大きさによらずほぼ学習率の長さなので、SGD が発散する学習率でも安定です。Adam を 0.05 や 0.1 で試してみましょう。"),
         Elongation => ("Elongation e", "細長さ e"),
         LearningRate => ("Learning rate", "学習率"),
         Optimizer => ("Optimizer", "最適化手法"),
@@ -42,7 +42,7 @@ table! {
         LogScale => ("log scale: the loss spans decades", "対数目盛：損失が何桁にもわたります"),
         StatusReady => ("Ready at the start point.", "出発点で待機中です。"),
         StatusRunning => ("Descending.", "降下中です。"),
-        StatusPaused => ("Paused after {} steps: neither converged nor diverged yet. Run more steps, or change the rate.", "{} ステップで一時停止：まだ収束も発散もしていません。さらに実行するか、学習率を変えてみましょう。"),
+        StatusPaused => ("Paused at step {}: neither converged nor diverged yet. Run more steps, or change the rate.", "ステップ {} で一時停止：まだ収束も発散もしていません。さらに実行するか、学習率を変えてみましょう。"),
         StatusConverged => ("Converged to the minimum in {} steps.", "{} ステップで最小値に収束しました。"),
         StatusDiverged => ("Diverged at step {}: {}. Each step overshoots the minimum by more than it corrects; try a smaller learning rate.", "ステップ {} で発散しました：{}。各ステップが最小値を行き過ぎる量が修正量より大きいのです。学習率を小さくしてみましょう。"),
         NonFinite => ("the numbers overflowed to infinity", "数値が無限大にあふれました"),
@@ -130,6 +130,6 @@ mod tests {
             assert_eq!(ours, s.to_string());
         }
         let paused = status_sentence(DescentStatus::Running, Shown::Ready, 50, Lang::Ja);
-        assert!(paused.starts_with("50 ステップ"));
+        assert!(paused.starts_with("ステップ 50 で"));
     }
 }
