@@ -64,15 +64,17 @@ test('a deep linear network is one matrix: W = W_L ⋯ W₁, and XOR stays unsol
   }
 });
 
-test('the warped grid is drawn from a width-2 first layer; depth does not straighten a bend', async () => {
+test('the warped grid is drawn from a 2-2-1 network, with its output line', async () => {
   const page = await open('#lab=nonlinear&dataset=circle&activation=tanh&depth=2');
   try {
     await train(page);
     assert.ok((await byId(page, 'warp-hidden').locator('circle').count()) >= 500, 'every data point mapped');
-    assert.match(await byId(page, 'warp-accuracy').textContent(), /2 neurons/);
+    assert.match(await byId(page, 'warp-accuracy').textContent(), /2-2-1 network/);
+    await byId(page, 'warp-line').waitFor();
     assert.ok((await textNumber(page, 'test-accuracy')) > 0.9, 'tanh learns the circle');
     await setInputValue(page, 'width', 2);
-    await until(async () => /only|own first layer/.test(await byId(page, 'warp-accuracy').textContent()), { what: 'own layer' });
+    await setInputValue(page, 'depth', 1);
+    await until(async () => /its own hidden layer/.test(await byId(page, 'warp-accuracy').textContent()), { what: 'own layer' });
   } finally {
     await page.context().close();
   }

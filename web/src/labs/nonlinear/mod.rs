@@ -1,7 +1,8 @@
 //! The non-linearity lab (順伝播型ニューラルネットワーク, 非線形性): a deep network with
 //! linear activations equals one linear layer — its weight matrices and their product are
 //! shown, and its boundary on XOR or the circle stays straight at any depth; with ReLU or
-//! tanh it bends. Beside it, how a first hidden layer of two neurons warps the input plane.
+//! tanh it bends. Beside it, how a hidden layer of two neurons warps the input plane (a
+//! 2-2-1 copy of the network, trained alongside, so the hidden layer is itself a plane).
 //! Training, the collapse and the warp are `neurite_labs::nonlinear`'s (the engine's).
 //!
 //! The `train` button trains the lab's fixed budget of epochs, a few per animation frame
@@ -176,7 +177,7 @@ pub fn NonlinearLabView(props: &NonlinearLabProps) -> Html {
                 <p class="muted">{ NonlinearText::WarpText.t(lang) }</p>
                 if let Some((w, g)) = &warp {
                     { plane::warp_view(g, &w.session, NonlinearText::Before.t(lang), NonlinearText::After.t(lang)) }
-                    <p class="muted" data-testid="warp-accuracy">{ if lab.width == 2 {
+                    <p class="muted" data-testid="warp-accuracy">{ if training::is_warpable(&lab) {
                         NonlinearText::WarpSame.t(lang).to_string()
                     } else {
                         NonlinearText::WarpWidth.fill(lang, &[&accuracy(w.test_accuracy())])

@@ -1,13 +1,14 @@
 //! The pictures of the non-linearity lab: the trained network's output over the input plane
 //! (painted by the engine's grid pass) with the data and, for a linear network, the
 //! collapsed map's boundary line; and the warped grid — the input plane's grid lines and
-//! points before and after the first hidden layer of two neurons.
+//! points before and after the hidden layer of a 2-2-1 network, with the one straight line
+//! its output neuron can draw there.
 
 use std::rc::Rc;
 
 use neurite_data::DOMAIN;
 use neurite_labs::nonlinear::WarpedGrid;
-use neurite_labs::Segment;
+use neurite_labs::{clip_line, Segment};
 use neurite_playground::Session;
 use yew::prelude::*;
 
@@ -103,7 +104,24 @@ fn lines(f: &Frame, lines: &[Vec<[f32; 2]>]) -> String {
         .collect()
 }
 
-/// The input plane and the plane of the first hidden layer (h₁, h₂), side by side.
+/// The output neuron's boundary `w₁h₁ + w₂h₂ + b = 0` in the hidden plane of a 2-2-1
+/// network (its weights read from the engine), clipped to a square holding the window.
+fn output_line(session: &Session, x: (f64, f64), y: (f64, f64)) -> Option<Segment> {
+    let layers = session.trainer().network().layers();
+    let out = layers.get(1).filter(|_| layers.len() == 2)?;
+    let (a, b, c) = (
+        *out.weights.get((0, 0))?,
+        *out.weights.get((0, 1))?,
+        *out.bias.first()?,
+    );
+    let half = [x.0, x.1, y.0, y.1]
+        .iter()
+        .fold(0.0f64, |m, v| m.max(v.abs()));
+    clip_line(a.into(), b.into(), c.into(), half)
+}
+
+/// The input plane and the plane of the first hidden layer (h₁, h₂), side by side, with
+/// the output neuron's line in the second.
 pub fn warp_view(g: &WarpedGrid, session: &Session, before: &str, after: &str) -> Html {
     let fin = data_frame();
     let (x, y) = bounds(
@@ -113,6 +131,8 @@ pub fn warp_view(g: &WarpedGrid, session: &Session, before: &str, after: &str) -
             .chain(g.points.iter().map(|p| &p.at)),
     );
     let fout = square(x, y);
+    let line = output_line(session, x, y);
+    let (x0, x1, y0, y1) = (fout.px(x.0), fout.px(x.1), fout.py(y.0), fout.py(y.1));
     let inputs = session.dataset().points.iter().map(|p| {
         (
             [p.coords[0], p.coords.get(1).copied().unwrap_or(0.0)],
@@ -133,8 +153,16 @@ pub fn warp_view(g: &WarpedGrid, session: &Session, before: &str, after: &str) -
             <figure>
                 <svg viewBox={format!("0 0 {SIDE} {SIDE}")} role="img" aria-label={after.to_string()} data-testid="warp-hidden">
                     { axes(&fout) }
+                    <clipPath id="warp-clip">
+                        <rect x={x0.to_string()} y={y1.to_string()} width={(x1 - x0).to_string()} height={(y0 - y1).to_string()} />
+                    </clipPath>
                     <path class="grid-lines" d={lines(&fout, &g.warped)} />
                     { dots(&fout, outputs) }
+                    if let Some(s) = line {
+                        <line class="decision" data-testid="warp-line" clip-path="url(#warp-clip)"
+                            x1={fout.px(s.from[0].into()).to_string()} y1={fout.py(s.from[1].into()).to_string()}
+                            x2={fout.px(s.to[0].into()).to_string()} y2={fout.py(s.to[1].into()).to_string()} />
+                    }
                 </svg>
                 <figcaption class="muted">{ after.to_string() }</figcaption>
             </figure>

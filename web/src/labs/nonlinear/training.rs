@@ -1,8 +1,9 @@
 //! The lab's networks and their training, spread over animation frames (pure, no yew).
 //!
 //! Two networks train on the press of one button: the lab's own (its depth and width), and
-//! — unless the lab's width already is 2 — a copy with two neurons per hidden layer, whose
-//! first hidden layer is what the warped-grid view can draw in a plane. Both advance a few
+//! — unless the lab's network already is one — a 2-2-1 copy (one hidden layer of two
+//! neurons, the same data, activation, rate and seed), whose hidden layer the warped-grid
+//! view can draw as a plane, with its output neuron's single line in it. Both advance a few
 //! epochs at a time through `NonlinearRun::advance`, which ends bit for bit where one call
 //! of `NonlinearLab::train` would, so chunking changes when the page updates, never what it
 //! shows.
@@ -41,11 +42,25 @@ impl Phase {
     }
 }
 
+/// Whether the lab's own network has one hidden layer of two neurons.
+pub fn is_warpable(lab: &NonlinearLab) -> bool {
+    lab.width == 2 && lab.depth == 1
+}
+
+/// The 2-2-1 copy of `lab`.
+fn warp_lab(lab: NonlinearLab) -> NonlinearLab {
+    NonlinearLab {
+        width: 2,
+        depth: 1,
+        ..lab
+    }
+}
+
 /// The lab's runs.
 pub struct Training {
     pub lab: NonlinearLab,
     pub main: Option<NonlinearRun>,
-    /// The width-2 copy (`None` when the lab's width is 2: then `main` is warped).
+    /// The 2-2-1 copy (`None` when the lab's network is 2-2-1: then `main` is warped).
     pub warp: Option<NonlinearRun>,
     pub phase: Phase,
     /// The output over the plane, refreshed after each frame of training.
@@ -61,7 +76,7 @@ impl Training {
     /// The untrained networks of `lab`.
     pub fn new(lab: NonlinearLab) -> Training {
         let main = lab.start();
-        let warp = (lab.width != 2).then(|| NonlinearLab { width: 2, ..lab }.start());
+        let warp = (!is_warpable(&lab)).then(|| warp_lab(lab).start());
         let error = main.as_ref().err().map(|e| e.to_string());
         let mut t = Training {
             lab,
@@ -77,9 +92,9 @@ impl Training {
         t
     }
 
-    /// The run whose first hidden layer has two neurons.
+    /// The 2-2-1 run.
     pub fn warped(&self) -> Option<&NonlinearRun> {
-        if self.lab.width == 2 {
+        if is_warpable(&self.lab) {
             self.main.as_ref()
         } else {
             self.warp.as_ref()
@@ -167,6 +182,12 @@ mod tests {
         assert_eq!(main, Some(whole.metrics));
         assert!(t.warped().is_some_and(|r| r.epoch() == EPOCHS));
         let two = Training::new(NonlinearLab { width: 2, ..lab });
-        assert!(two.warp.is_none() && two.warped().is_some());
+        assert!(two.warp.is_some(), "width 2 but four layers: a 2-2-1 copy");
+        let own = Training::new(NonlinearLab {
+            width: 2,
+            depth: 1,
+            ..lab
+        });
+        assert!(own.warp.is_none() && own.warped().is_some());
     }
 }
