@@ -33,7 +33,7 @@ pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
-pub use descent::DescentLab;
+pub use descent::{DescentLab, Surface};
 pub use geometry::{clip_line, Segment};
 pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};

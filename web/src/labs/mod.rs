@@ -8,10 +8,12 @@
 
 mod activation;
 mod controls;
+mod descent;
 mod glossary;
 mod lessons;
 pub mod menu;
 mod neuron;
+mod nonlinear;
 mod page;
 mod sigma;
 mod text;
@@ -21,9 +23,11 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use activation::ActivationLabView;
+use descent::DescentLabView;
 use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
+use nonlinear::NonlinearLabView;
 use page::LabPage;
 use sigma::SigmaLabView;
 use text::LabText;
@@ -58,7 +62,12 @@ pub fn LabView(props: &LabViewProps) -> Html {
         Lab::Sigma(lab) => html! {
             <SigmaLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Sigma)} />
         },
-        _ => html! { <p class="muted">{ "…" }</p> },
+        Lab::Descent(lab) => html! {
+            <DescentLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Descent)} />
+        },
+        Lab::Nonlinear(lab) => html! {
+            <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
+        },
     };
     html! {
         <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>

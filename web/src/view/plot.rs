@@ -43,6 +43,17 @@ impl Frame {
             - (y - self.y.0) / (self.y.1 - self.y.0) * (self.height - 2.0 * self.pad)
     }
 
+    /// Data x at pixel x (the inverse of [`Frame::px`], for pointer positions).
+    pub fn x_at(&self, px: f64) -> f64 {
+        self.x.0 + (px - self.pad) / (self.width - 2.0 * self.pad) * (self.x.1 - self.x.0)
+    }
+
+    /// Data y at pixel y (the inverse of [`Frame::py`]).
+    pub fn y_at(&self, py: f64) -> f64 {
+        self.y.0
+            + (self.height - self.pad - py) / (self.height - 2.0 * self.pad) * (self.y.1 - self.y.0)
+    }
+
     /// Whether data y lies inside the window (with a little slack).
     pub fn shows_y(&self, y: f64) -> bool {
         let slack = 0.05 * (self.y.1 - self.y.0);
@@ -102,6 +113,8 @@ mod tests {
         let f = Frame::new((-2.0, 2.0), (0.0, 1.0), 224.0, 124.0);
         assert_eq!((f.px(-2.0), f.py(0.0)), (24.0, 100.0));
         assert_eq!((f.px(2.0), f.py(1.0)), (200.0, 24.0));
+        assert_eq!((f.x_at(24.0), f.y_at(100.0)), (-2.0, 0.0));
+        assert_eq!((f.x_at(f.px(0.5)), f.y_at(f.py(0.25))), (0.5, 0.25));
     }
 
     #[test]

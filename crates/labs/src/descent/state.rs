@@ -1,20 +1,19 @@
 //! What the learner set in the descent lab ([`DescentLab`]), the ranges of its settings and
-//! the engine run they describe ([`DescentLab::descent`]).
+//! the engine runs they describe ([`DescentLab::descent`]).
 
-use neurite_nn::descent::{Descent, Surface, BOUND, MAX_ELONGATION, MIN_ELONGATION};
+use neurite_nn::descent::Descent;
 use neurite_nn::{NnError, OptimizerConfig, OptimizerKind};
+use serde::{Deserialize, Serialize};
 
 use crate::bounds::Bounds;
 
-/// Range of the bowl's elongation: the engine's own, `MIN_ELONGATION..=MAX_ELONGATION`.
-pub const ELONGATION: Bounds = Bounds::log(MIN_ELONGATION, MAX_ELONGATION);
-/// The bowl's elongation until the learner changes it.
-pub const DEFAULT_ELONGATION: f32 = 5.0;
+/// Range of the elongation.
+pub const ELONGATION: Bounds = Bounds::log(1.0, 100.0);
 /// Range of the learning rate: small enough to crawl, large enough to diverge (発散).
 pub const LEARNING_RATE: Bounds = Bounds::log(1e-5, 100.0);
-/// Range of each start coordinate (well inside the engine's `BOUND`).
+/// Range of each start coordinate.
 pub const START: Bounds = Bounds::linear(-10.0, 10.0);
-/// Most steps (fewer than the engine's `MAX_STEPS`, so a lab run never hits its step limit).
+/// Most steps.
 pub const MAX_STEPS: usize = 1000;
 /// Every optimizer the lab offers.
 pub const OPTIMIZERS: [OptimizerKind; 3] = [
@@ -22,24 +21,31 @@ pub const OPTIMIZERS: [OptimizerKind; 3] = [
     OptimizerKind::Momentum,
     OptimizerKind::Adam,
 ];
-/// Every surface, in menu order (the bowl at [`DEFAULT_ELONGATION`]).
-pub const SURFACES: [Surface; 3] = [
-    Surface::Parabola,
-    Surface::Bowl {
-        elongation: DEFAULT_ELONGATION,
-    },
-    Surface::Rosenbrock,
-];
 
-// The lab's ranges fit the engine's: checked when compiling.
-const _: () = assert!(MAX_STEPS < neurite_nn::descent::MAX_STEPS);
-const _: () = assert!(-BOUND <= START.min && START.max <= BOUND);
+/// Which loss surface the ball rolls on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Surface {
+    /// A one-dimensional parabola.
+    Parabola,
+    /// An elongated bowl (a quadratic with unequal curvatures).
+    Bowl,
+    /// Rosenbrock's curved valley.
+    Rosenbrock,
+}
+
+impl Surface {
+    /// Every surface, in menu order.
+    pub const ALL: [Surface; 3] = [Surface::Parabola, Surface::Bowl, Surface::Rosenbrock];
+}
 
 /// What the learner set in the descent lab.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DescentLab {
-    /// The engine's surface; a bowl carries its elongation (in [`ELONGATION`]).
+    /// The surface.
     pub surface: Surface,
+    /// How elongated it is.
+    pub elongation: f32,
     /// The step size.
     pub learning_rate: f32,
     /// The update rule.
@@ -55,9 +61,8 @@ pub struct DescentLab {
 impl Default for DescentLab {
     fn default() -> Self {
         DescentLab {
-            surface: Surface::Bowl {
-                elongation: DEFAULT_ELONGATION,
-            },
+            surface: Surface::Bowl,
+            elongation: 5.0,
             learning_rate: 0.05,
             optimizer: OptimizerKind::Sgd,
             start_x: -4.0,
@@ -68,60 +73,46 @@ impl Default for DescentLab {
 }
 
 impl DescentLab {
-    /// The bowl's elongation, `None` on the other surfaces.
-    pub fn elongation(&self) -> Option<f32> {
+    /// The engine's surface for these settings (the bowl carries the elongation).
+    pub fn engine_surface(&self) -> neurite_nn::Surface {
         match self.surface {
-            Surface::Bowl { elongation } => Some(elongation),
-            Surface::Parabola | Surface::Rosenbrock => None,
+            Surface::Parabola => neurite_nn::Surface::Parabola,
+            Surface::Bowl => neurite_nn::Surface::Bowl {
+                elongation: self.elongation,
+            },
+            Surface::Rosenbrock => neurite_nn::Surface::Rosenbrock,
         }
     }
 
-    /// The update rule's settings: the engine's defaults (momentum 0.9, Adam's β₁, β₂, ε)
-    /// with the lab's optimizer and learning rate.
-    pub fn config(&self) -> OptimizerConfig {
+    /// The optimizer settings of a run with update rule `kind` at the lab's learning rate
+    /// (momentum μ, Adam's β₁, β₂ and ε at the engine's defaults, as the playground uses).
+    pub fn optimizer_config(&self, kind: OptimizerKind) -> OptimizerConfig {
         OptimizerConfig {
-            kind: self.optimizer,
+            kind,
             learning_rate: self.learning_rate,
             ..OptimizerConfig::default()
         }
     }
 
-    /// The engine's run at the lab's start point, not stepped yet (take the lab's steps
-    /// with `run(self.steps)`). An error only for settings outside the lab's ranges.
-    pub fn descent(&self) -> Result<Descent, NnError> {
-        Descent::new(self.surface, [self.start_x, self.start_y], self.config())
+    /// A fresh engine run from the lab's start with update rule `kind` (the lab's own
+    /// optimizer, or another one to compare side by side from the same start).
+    ///
+    /// Errors: the engine refuses the rate or the start (never for values within the
+    /// lab's bounds).
+    pub fn descent(&self, kind: OptimizerKind) -> Result<Descent, NnError> {
+        Descent::new(
+            self.engine_surface(),
+            [self.start_x, self.start_y],
+            self.optimizer_config(kind),
+        )
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ranges_agree_with_the_engine() {
-        assert_eq!(
-            (ELONGATION.min, ELONGATION.max),
-            (MIN_ELONGATION, MAX_ELONGATION)
-        );
-        assert!(ELONGATION.contains(DEFAULT_ELONGATION));
-        for e in [ELONGATION.min, DEFAULT_ELONGATION, ELONGATION.max] {
-            let bowl = Surface::Bowl { elongation: e };
-            assert_eq!(bowl.sanitized(), bowl, "the engine keeps {e} as it is");
-        }
-        for lr in [LEARNING_RATE.min, LEARNING_RATE.max] {
-            let lab = DescentLab {
-                learning_rate: lr,
-                ..DescentLab::default()
-            };
-            assert_eq!(lab.config().validate(), Ok(()));
-        }
-        let kinds: Vec<usize> = SURFACES.iter().map(|s| s.dims()).collect();
-        assert_eq!(kinds, [1, 2, 2]);
-        assert_eq!(DescentLab::default().elongation(), Some(DEFAULT_ELONGATION));
-        let parabola = DescentLab {
-            surface: Surface::Parabola,
-            ..DescentLab::default()
-        };
-        assert_eq!(parabola.elongation(), None);
+    /// Whether `other` starts a different run: the surface, the elongation, the rate, the
+    /// optimizer or the start differ (the number of steps to take does not).
+    pub fn same_run(&self, other: &DescentLab) -> bool {
+        DescentLab {
+            steps: other.steps,
+            ..*self
+        } == *other
     }
 }

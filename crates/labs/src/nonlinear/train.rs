@@ -28,6 +28,52 @@ pub struct NonlinearRun {
 }
 
 impl NonlinearRun {
+    /// The run of `session` as it stands: its metrics evaluated now, and why it stopped.
+    fn of(session: Session) -> NonlinearRun {
+        let mut run = NonlinearRun {
+            session,
+            metrics: EpochMetrics::default(),
+            stopped: None,
+        };
+        run.refresh();
+        run
+    }
+
+    /// Re-reads the metrics and the stop reason from the session.
+    fn refresh(&mut self) {
+        self.metrics = self.session.trainer().evaluate();
+        self.stopped = match self.session.trainer().status() {
+            neurite_nn::Status::Stopped(reason) => Some(reason.clone()),
+            _ => None,
+        };
+    }
+
+    /// Trains `n` more epochs (stopping early if the trainer stops), then re-evaluates.
+    fn train_epochs(&mut self, n: usize) {
+        if n > 0 {
+            self.session.train_epochs(n);
+            self.refresh();
+        }
+    }
+
+    /// Epochs trained so far.
+    pub fn epoch(&self) -> usize {
+        self.session.trainer().epoch()
+    }
+
+    /// Whether the lab's budget of [`EPOCHS`] is spent or training stopped early.
+    pub fn is_done(&self) -> bool {
+        self.stopped.is_some() || self.epoch() >= EPOCHS
+    }
+
+    /// Trains up to `n` more epochs of the [`EPOCHS`] budget and says whether the run is
+    /// done. A run advanced in chunks ends bit for bit where [`NonlinearLab::train`] does
+    /// (training is deterministic, epoch by epoch), so a page can spread it over frames.
+    pub fn advance(&mut self, n: usize) -> bool {
+        self.train_epochs(n.min(EPOCHS.saturating_sub(self.epoch())));
+        self.is_done()
+    }
+
     /// Accuracy on the training points, in [0, 1].
     pub fn train_accuracy(&self) -> Option<f32> {
         self.metrics.train_acc
@@ -45,6 +91,11 @@ impl NonlinearLab {
         Session::new(&self.playground_state())
     }
 
+    /// The untrained run (epoch 0, metrics of the initial weights), to [`NonlinearRun::advance`].
+    pub fn start(&self) -> Result<NonlinearRun, SessionError> {
+        Ok(NonlinearRun::of(self.session()?))
+    }
+
     /// Trains for [`EPOCHS`] epochs.
     pub fn train(&self) -> Result<NonlinearRun, SessionError> {
         self.train_for(EPOCHS)
@@ -53,18 +104,9 @@ impl NonlinearLab {
     /// Trains for `epochs` epochs (at most [`EPOCHS`]·10, so no request can run long),
     /// stopping early if the trainer stops (divergence).
     pub fn train_for(&self, epochs: usize) -> Result<NonlinearRun, SessionError> {
-        let mut session = self.session()?;
-        session.train_epochs(epochs.min(EPOCHS * 10));
-        let metrics = session.trainer().evaluate();
-        let stopped = match session.trainer().status() {
-            neurite_nn::Status::Stopped(reason) => Some(reason.clone()),
-            _ => None,
-        };
-        Ok(NonlinearRun {
-            session,
-            metrics,
-            stopped,
-        })
+        let mut run = self.start()?;
+        run.train_epochs(epochs.min(EPOCHS * 10));
+        Ok(run)
     }
 }
 
@@ -98,6 +140,28 @@ mod tests {
                 assert!(acc > 0.95, "{act:?}, seed {seed}: {acc}");
             }
         }
+    }
+
+    #[test]
+    fn chunks_end_where_one_run_does() {
+        let lab = xor(Activation::Tanh, 3);
+        let whole = lab.train().unwrap_or_else(|e| panic!("{e}"));
+        let mut run = lab.start().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((run.epoch(), run.is_done()), (0, false));
+        let mut chunks = 0;
+        while !run.advance(7) {
+            chunks += 1;
+        }
+        assert_eq!((chunks, run.epoch()), (EPOCHS / 7, EPOCHS));
+        assert_eq!(run.metrics, whole.metrics);
+        assert_eq!(
+            run.session.trainer().network().layers(),
+            whole.session.trainer().network().layers()
+        );
+        assert!(
+            run.advance(5) && run.epoch() == EPOCHS,
+            "the budget is spent"
+        );
     }
 
     #[test]
