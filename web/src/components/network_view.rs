@@ -27,7 +27,8 @@ pub struct NetworkViewProps {
     pub handles: Rc<NetView>,
     /// Heatmap of every neuron, per UI layer.
     pub fields: Rc<Vec<Vec<Rc<Field>>>>,
-    pub version: u64,
+    /// Per UI layer, bumped when that layer's heatmaps change.
+    pub layer_versions: Rc<Vec<u64>>,
     pub selection: Option<Selection>,
     pub wiring: bool,
     /// Activation of each hidden layer.
@@ -117,7 +118,7 @@ fn neurons(props: &NetworkViewProps, on_click: &Callback<NeuronId>) -> Html {
             };
             out.push(html! {
                 <Neuron key={format!("{layer}-{index}")} id={id} x={column_x(layer)}
-                    y={row_y(index)} size={NODE} field={field} version={props.version}
+                    y={row_y(index)} size={NODE} field={field} version={props.layer_versions.get(layer).copied().unwrap_or(0)}
                     selected={props.selection == Some(Selection::Neuron(id))}
                     label={label.map(AttrValue::from)} title={AttrValue::from(title)}
                     on_click={on_click.clone()} out_class={classed.then_some(index)} />

@@ -52,7 +52,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         <span class="spacer" />
                         { toggle(s.flags.wiring, Key::WiringMode.t(lang), Some("wiring"), dispatch, Action::SetWiring) }
                     </div>
-                    <NetworkView net={s.grad_net.clone().unwrap_or_else(|| s.net.clone())} handles={s.handles.clone()} fields={s.fields.clone()} version={s.neuron_version}
+                    <NetworkView net={s.grad_net.clone().unwrap_or_else(|| s.net.clone())} handles={s.handles.clone()} fields={s.fields.clone()} layer_versions={s.layer_versions.clone()}
                         selection={s.selection} wiring={s.flags.wiring} activations={m.activations.clone()}
                         classes={m.classes} lang={lang} dispatch={dispatch.clone()} />
                 </section>

@@ -85,7 +85,7 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
         engine: Rc::new(RefCell::new(engine)),
         clock,
         version: 0,
-        neuron_version: 0,
+        layer_versions: Rc::default(),
         achieved_speed: 0.0,
         data_version: 0,
         link_version: 0,

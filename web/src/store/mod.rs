@@ -65,8 +65,9 @@ pub struct AppState {
     pub clock: Clock,
     /// Bumped on every change of parameters or data: heatmaps repaint on it.
     pub version: u64,
-    /// Bumped when the neuron thumbnails change (a training frame may skip them).
-    pub neuron_version: u64,
+    /// Per UI layer, bumped when that layer's neuron thumbnails change: a training frame of
+    /// a big network repaints only some layers (`pacing::Pacer::layer_due`).
+    pub layer_versions: Rc<Vec<u64>>,
     /// Epochs per second actually trained while playing.
     pub achieved_speed: f64,
     /// Bumped when the points change.

@@ -217,9 +217,11 @@ impl Pacer {
         }
     }
 
-    /// Whether this frame refreshes the neuron thumbnails.
-    pub fn thumbs_due(&self) -> bool {
-        self.frame.is_multiple_of(self.detail().thumbs_every.max(1))
+    /// Whether this frame refreshes the thumbnails of UI layer `layer`: every frame at full
+    /// detail, else every `thumbs_every` frames, the layers taking turns so that each frame
+    /// repaints a share of the neurons instead of all of them at once.
+    pub fn layer_due(&self, layer: usize) -> bool {
+        (self.frame + layer as u64).is_multiple_of(self.detail().thumbs_every.max(1))
     }
 
     /// Epochs per second actually trained, smoothed over about half a second.

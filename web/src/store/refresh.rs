@@ -1,10 +1,12 @@
 //! Refreshing what components read after the engine changed: the settings shown in the
 //! panels and the parameter/data snapshots, with the time painting took fed to the pacer.
 
+use std::rc::Rc;
+
 use super::pacing::Pacer;
 use super::settings::{DataSettings, TrainSettings};
 use super::AppState;
-use crate::view::PlotMode;
+use crate::view::{Field, PlotMode};
 
 /// Updates the pacer in place: it lives in a `Cell` shared by successive states, so a frame
 /// that trains nothing (and returns the old state to skip rendering) still accumulates time.
@@ -41,16 +43,17 @@ pub fn views_due(last: f64, now: f64, every: f64) -> bool {
 
 fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     let now = s.clock.now();
-    let engine = s.engine.borrow();
+    let shared = s.engine.clone();
+    let engine = shared.borrow();
     let fields = views || s.model.mode == PlotMode::Plane;
     if fields {
         let pacer = s.pacer.get();
         let detail = pacer.detail_for(s.playing);
-        let thumbs = !(just_trained && s.playing) || pacer.thumbs_due() || views;
-        let f = engine.fields(thumbs.then_some(detail.neuron_res), detail.output_res);
+        // A training frame of a big network repaints only the layers whose turn it is.
+        let staggered = just_trained && s.playing && !views;
+        let f = engine.fields(Some(detail.neuron_res), detail.output_res);
         if let Some(neurons) = f.neurons {
-            s.fields = neurons.into();
-            s.neuron_version += 1;
+            merge_layers(s, neurons, |l| !staggered || pacer.layer_due(l));
         }
         s.output = f.output;
         s.fit = f.fit;
@@ -73,6 +76,24 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     if fields {
         s.version += 1;
     }
+}
+
+/// Takes the new thumbnails of the layers `due` says (all of them when the layer count
+/// changed), bumping those layers' versions.
+fn merge_layers(s: &mut AppState, new: Vec<Vec<Rc<Field>>>, due: impl Fn(usize) -> bool) {
+    let same_shape = new.len() == s.fields.len();
+    let mut fields = (*s.fields).clone();
+    let mut versions = (*s.layer_versions).clone();
+    versions.resize(new.len(), 0);
+    fields.resize(new.len(), Vec::new());
+    for (l, layer) in new.into_iter().enumerate() {
+        if !same_shape || due(l) {
+            fields[l] = layer;
+            versions[l] += 1;
+        }
+    }
+    s.fields = fields.into();
+    s.layer_versions = versions.into();
 }
 
 /// Refreshes everything after a rebuild: settings, model info, points and parameters.

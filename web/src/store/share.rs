@@ -2,6 +2,8 @@
 //! when the learner copies it — never on every slider event, because encoding a trained
 //! network deflates all its weights — and opening a link that arrives by `hashchange`.
 
+use std::rc::Rc;
+
 use neurite_playground::State;
 
 use super::init::{engine_for_link, from_engine};
@@ -80,7 +82,9 @@ pub fn open_link(s: &mut AppState, text: &str) {
     fresh.flags.share_weights = with_weights;
     // Counters keep rising so every view sees a change.
     fresh.version += s.version + 1;
-    fresh.neuron_version += s.neuron_version + 1;
+    // Past every version of the old state, so every thumbnail repaints.
+    let past = s.layer_versions.iter().max().map_or(0, |v| v + 1);
+    fresh.layer_versions = Rc::new(fresh.layer_versions.iter().map(|v| v + past).collect());
     fresh.data_version += s.data_version + 1;
     fresh.link_version += s.link_version + 1;
     fresh.copy_request = s.copy_request;

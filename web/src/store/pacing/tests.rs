@@ -98,12 +98,24 @@ fn very_slow_frames_step_down_within_two_seconds() {
 fn thumbnails_follow_every_nth_frame_at_cheaper_levels() {
     let mut p = Pacer::default();
     run(&mut p, Some(30.0), 50.0, 200);
-    let due = (0..16)
-        .filter(|_| {
-            let t = p.last_frame_ms.unwrap_or(0.0) + 50.0;
-            p.epochs_at(Some(30.0), t);
-            p.thumbs_due()
-        })
-        .count();
-    assert_eq!(due, 2, "every 8th frame at the cheapest level");
+    let mut due = [0usize; 3];
+    for _ in 0..16 {
+        let t = p.last_frame_ms.unwrap_or(0.0) + 50.0;
+        p.epochs_at(Some(30.0), t);
+        for (layer, d) in due.iter_mut().enumerate() {
+            *d += usize::from(p.layer_due(layer));
+        }
+    }
+    assert_eq!(
+        due,
+        [2, 2, 2],
+        "every 8th frame at the cheapest level, each layer"
+    );
+    // The layers take turns: never all on the same frame.
+    let all_at_once = (0..8).any(|_| {
+        let t = p.last_frame_ms.unwrap_or(0.0) + 50.0;
+        p.epochs_at(Some(30.0), t);
+        (0..3).all(|l| p.layer_due(l))
+    });
+    assert!(!all_at_once);
 }
