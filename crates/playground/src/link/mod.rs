@@ -150,6 +150,10 @@ mod tests {
             Err(LinkError::TooLong { .. })
         ));
         assert!(decode_link("futureKey=1&seed=3").is_ok_and(|s| s.seed == 3));
+        // A value containing "://" is read, not taken for a URL without a fragment.
+        let e = decode_link("activation=http://x.invalid/").map_err(|e| e.to_string());
+        assert!(e.is_err_and(|e| e.starts_with("activation: 'http://x.invalid/' is not one of")));
+        assert!(decode_link("futureKey=http://x&seed=3").is_ok_and(|s| s.seed == 3));
         assert!(matches!(
             decode_link("networkShape=99"),
             Err(LinkError::Invalid(_))
