@@ -106,6 +106,22 @@ pub fn decode_link(input: &str) -> Result<State, LinkError> {
     Ok(state)
 }
 
+/// The `w=` blob reader on its own, for fuzzing: reads `bytes` (a blob before deflate and
+/// base64url) and writes what it read back in the current format. What it returns reads back
+/// to itself. Not part of the API.
+#[doc(hidden)]
+pub fn reencode_blob(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let parts = blob::read(bytes)?;
+    let state = State {
+        weights: parts.weights,
+        wiring: parts.wiring,
+        frozen: parts.frozen,
+        points: parts.points,
+        ..State::default()
+    };
+    Ok(blob::write(&state))
+}
+
 fn unpack_message(e: UnpackError) -> String {
     match e {
         UnpackError::Base64 => "not valid base64url".into(),
