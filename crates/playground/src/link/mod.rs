@@ -27,22 +27,57 @@ mod seed;
 mod table;
 mod values;
 
-pub use error::LinkError;
+pub use error::{LinkError, LinkTooLarge};
 pub use names::{name_of, one_of, parse_name};
 pub use query::{fragment, pairs, percent_decode};
 pub use seed::seed_from_text;
 
 use std::collections::HashSet;
 
-use crate::limits::MAX_LINK_BYTES;
+use crate::limits::{MAX_BLOB_BYTES, MAX_LINK_BYTES};
 use crate::state::State;
 use fields::Fields;
 use pack::UnpackError;
 use table::{key, BLOB_KEY, KEYS};
 
 /// The URL hash for `state`, without the leading `#`. `decode_link` of it gives `state` back
-/// exactly (for a valid state), f32 values bit for bit.
+/// exactly (for a valid state within the link limits), f32 values bit for bit. A state whose
+/// exact parts are too large for a link (say 20,000 CSV points of 64 columns) gets a link the
+/// decoder refuses: [`encode_link_checked`] says so instead.
 pub fn encode_link(state: &State) -> String {
+    let blob = state.has_blob().then(|| pack::pack(&blob::write(state)));
+    assemble(state, blob.as_deref())
+}
+
+/// [`encode_link`], or which limit of the decoder the link would break, so the caller can
+/// fall back to [`State::settings_only`]'s link. For a state that passes [`State::validate`],
+/// `Ok(link)` is a link that [`decode_link`] accepts and reads back as `state`.
+pub fn encode_link_checked(state: &State) -> Result<String, LinkTooLarge> {
+    let blob = match state.has_blob() {
+        true => {
+            let bytes = blob::write(state);
+            if bytes.len() > MAX_BLOB_BYTES {
+                return Err(LinkTooLarge::Blob {
+                    bytes: bytes.len(),
+                    max: MAX_BLOB_BYTES,
+                });
+            }
+            Some(pack::pack(&bytes))
+        }
+        false => None,
+    };
+    let link = assemble(state, blob.as_deref());
+    if link.len() > MAX_LINK_BYTES {
+        return Err(LinkTooLarge::Link {
+            bytes: link.len(),
+            max: MAX_LINK_BYTES,
+        });
+    }
+    Ok(link)
+}
+
+/// The settings' `key=value` pairs, then `w=` with the packed blob if there is one.
+fn assemble(state: &State, packed_blob: Option<&str>) -> String {
     let mut pairs: Vec<String> = KEYS
         .iter()
         .filter_map(|k| {
@@ -55,8 +90,8 @@ pub fn encode_link(state: &State) -> String {
             Some(format!("{}={shown}", k.name))
         })
         .collect();
-    if state.has_blob() {
-        pairs.push(format!("{BLOB_KEY}={}", pack::pack(&blob::write(state))));
+    if let Some(packed) = packed_blob {
+        pairs.push(format!("{BLOB_KEY}={packed}"));
     }
     pairs.join("&")
 }
