@@ -69,8 +69,10 @@ pub fn csv(data: &[u8]) {
             other => panic!("label {other:?} for {:?}", ds.task),
         }
     }
-    let mut state = State::default();
-    state.points = Some(ds);
+    let mut state = State {
+        points: Some(ds),
+        ..State::default()
+    };
     state.adapt_to_task();
     assert_eq!(state.validate(), Ok(()));
     let link = encode_link(&state);

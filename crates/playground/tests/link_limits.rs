@@ -23,8 +23,11 @@ fn csv(rows: usize, columns: usize) -> String {
 
 /// A state holding the CSV's points, as the app's import makes it.
 fn imported(rows: usize, columns: usize) -> State {
-    let mut state = State::default();
-    state.points = Some(parse_csv(&csv(rows, columns), None).unwrap_or_else(|e| panic!("{e}")));
+    let points = parse_csv(&csv(rows, columns), None).unwrap_or_else(|e| panic!("{e}"));
+    let mut state = State {
+        points: Some(points),
+        ..State::default()
+    };
     state.adapt_to_task();
     assert_eq!(state.validate(), Ok(()));
     state
