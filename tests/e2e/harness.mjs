@@ -21,12 +21,25 @@ const MIME = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves dist/ on 127.0.0.1 with an ephemeral port. Returns { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on 127.0.0.1 with an ephemeral port, under the path `base` (`/` by default;
+ * `/neurite/` serves it as a GitHub project site would be). Anything outside `base` is a 404,
+ * and `base` without its trailing slash redirects to it, as static hosts do.
+ * Returns { url, origin, base, close }.
+ */
+export async function serveDist({ base = '/' } = {}) {
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base ${base}: /…/ expected`);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+      if (base !== '/' && path === base.slice(0, -1)) {
+        res.writeHead(301, { location: base });
+        res.end();
+        return;
+      }
+      if (!path.startsWith(base)) throw new Error('outside the base path');
+      const rel = path.slice(base.length);
+      const file = normalize(join(DIST, rel === '' ? 'index.html' : rel));
       if (!file.startsWith(DIST)) throw new Error('outside dist');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
@@ -38,7 +51,8 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}${base}`, origin, base, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Launches headless Debian Chromium with the flags this machine needs. */
@@ -66,22 +80,71 @@ function recordErrors(page) {
   page.on('pageerror', (err) => page.errors.push(String(err)));
 }
 
+/** Whether a request to `url` goes to another host than `origin`'s (data:, blob: stay). */
+function foreign(url, origin) {
+  const u = new URL(url);
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol) && u.host !== new URL(origin).host;
+}
+
 /**
  * Opens `url` in a fresh browser context (its own storage), waits for the app (its element
- * `readyId`: `epoch` on the playground, a lab's own number in a lab), runs `fn(page)` and
- * closes the context in a `finally`, so a failing test leaks no browser context.
- * `page.errors` records console errors and uncaught exceptions. Returns what `fn` returns.
+ * `readyId`: `epoch` on the playground, a lab's own number in a lab), runs
+ * `fn(page)` and closes the context in a `finally`, so a failing test leaks no browser
+ * context. Returns what `fn` returns.
+ *
+ * On the page: `page.errors` records console errors and uncaught exceptions,
+ * `page.requests` every URL requested, `page.failed` every request that failed or got a
+ * 4xx/5xx answer, `page.cspViolations()` the Content-Security-Policy violations reported so
+ * far (`securitypolicyviolation` events). Requests to any host but the test server are
+ * aborted and fail the test, whatever `fn` asserts, and so does any CSP violation.
  */
 export async function withPage(env, url, fn, viewport = DESKTOP, readyId = 'epoch') {
   const context = await env.browser.newContext({ viewport: viewport ?? DESKTOP });
+  const origin = new URL(env.url).origin;
+  const external = [];
+  let failure = null;
   try {
+    await context.route((u) => foreign(u.href, origin), (route) => route.abort('blockedbyclient'));
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}` +
+          (e.sample ? ` (${e.sample})` : ''));
+      });
+    });
     const page = await context.newPage();
-    recordErrors(page);
+    page.errors = [];
+    page.requests = [];
+    page.failed = [];
+    page.cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);
+    context.on('request', (req) => {
+      page.requests.push(req.url());
+      if (foreign(req.url(), origin)) external.push(req.url());
+    });
+    context.on('requestfailed', (req) => page.failed.push(`${req.url()}: ${req.failure()?.errorText}`));
+    context.on('response', (res) => {
+      if (res.status() >= 400) page.failed.push(`${res.url()}: HTTP ${res.status()}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') page.errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => page.errors.push(String(err)));
     await page.goto(url);
     await page.getByTestId(readyId).waitFor({ timeout: 30_000 });
-    return await fn(page);
+    const result = await fn(page);
+    const violations = page.isClosed() ? [] : await page.cspViolations();
+    if (violations.length) throw new Error(`Content-Security-Policy violations: ${violations.join('; ')}`);
+    return result;
+  } catch (err) {
+    failure = err;
+    throw err;
   } finally {
     await context.close();
+    if (external.length) {
+      // Reported even when `fn` failed for another reason (kept as the cause).
+      const hosts = [...new Set(external)].join(', ');
+      throw new Error(`requests to other hosts than the test server: ${hosts}`, { cause: failure });
+    }
   }
 }
 
@@ -92,6 +155,9 @@ export async function withPage(env, url, fn, viewport = DESKTOP, readyId = 'epoc
 export async function openPage(browser, url, viewport = DESKTOP, readyId = 'epoch') {
   const context = await browser.newContext({ viewport: viewport ?? DESKTOP });
   try {
+    // Nothing may reach another host, as in `withPage`.
+    const origin = new URL(url).origin;
+    await context.route((u) => foreign(u.href, origin), (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
     recordErrors(page);
     await page.goto(url);
@@ -167,14 +233,16 @@ export const SINE_LINK =
   '&optimizer=adam&percTrainData=50&percValData=25&batchSize=10&x=true';
 
 /**
- * Registers hooks that serve dist/ and launch Chromium once for the calling test file.
- * Returns a handle whose `browser` and `url` are set once the suite starts.
+ * Registers hooks that serve dist/ (under `base`, see `serveDist`) and launch Chromium once
+ * for the calling test file. Returns a handle whose `browser`, `url` (origin + base) and
+ * `origin` are set once the suite starts.
  */
-export function useBrowser() {
-  const env = { browser: null, url: '', server: null };
+export function useBrowser({ base = '/' } = {}) {
+  const env = { browser: null, url: '', origin: '', server: null };
   before(async () => {
-    env.server = await serveDist();
+    env.server = await serveDist({ base });
     env.url = env.server.url;
+    env.origin = env.server.origin;
     env.browser = await launchBrowser();
   });
   after(async () => {

@@ -15,7 +15,9 @@ pub mod spec;
 pub mod split;
 pub mod stable_split;
 
-pub use csv::{parse_csv, CsvError, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
+pub use csv::{
+    parse_csv, CsvError, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_NAME_BYTES, MAX_CSV_ROWS,
+};
 pub use error::DataError;
 pub use features::{active_features, feature_matrix, input_width, Feature};
 pub use generate::{generate, task_of};

@@ -7,7 +7,9 @@ pub mod link;
 pub mod session;
 pub mod state;
 
-pub use link::{decode_link, encode_link, seed_from_text, LinkError};
+pub use link::{
+    decode_link, encode_link, encode_link_checked, seed_from_text, LinkError, LinkTooLarge,
+};
 pub use session::{train_config, GridActivations, Session, SessionError, SplitIndices};
 pub use state::task::{default_head, head_suits, output_width};
 pub use state::{

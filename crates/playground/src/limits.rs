@@ -31,7 +31,7 @@ pub const MAX_REGULARIZATION_RATE: f32 = 10.0;
 /// Largest per-layer initialisation gain.
 pub const MAX_GAIN: f32 = 100.0;
 /// Longest class or column name, in bytes.
-pub const MAX_NAME_BYTES: usize = 64;
+pub const MAX_NAME_BYTES: usize = neurite_data::MAX_CSV_NAME_BYTES;
 /// Largest early-stopping patience, in epochs.
 pub const MAX_PATIENCE: usize = 100_000;
 /// Largest heatmap grid side (`resolution²` evaluations per neuron).

@@ -1,20 +1,24 @@
 //! Deciding what a CSV label column means.
 //!
-//! - Every label numeric, every value an integer and at most [`MAX_CSV_CLASSES`] distinct
-//!   values → classification: the sorted distinct values map to classes 0..K (so −1/+1
+//! - Every label numeric, every value an integer of magnitude at most 2⁵³ (so exact, and
+//!   its name short) and at most [`MAX_CSV_CLASSES`] distinct values → classification: the sorted distinct values map to classes 0..K (so −1/+1
 //!   become TFP's orange/blue 0/1); 2 values → `Binary`, more → `Multiclass`. The class
 //!   names are the values as written by Rust (`-1`, `1`).
 //! - Otherwise, every label numeric → `Regression`, targets rescaled onto [−1, 1].
 //! - Any label not a number → string classes, named and numbered in sorted (byte-wise)
 //!   order, which does not depend on row order.
 //!
-//! NaN and infinite labels, empty labels, fewer than two classes and more than
-//! [`MAX_CSV_CLASSES`] string classes are errors.
+//! NaN and infinite labels, empty labels, fewer than two classes, more than
+//! [`MAX_CSV_CLASSES`] string classes and class names over [`MAX_CSV_NAME_BYTES`] are errors.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::error::CsvError;
-use super::parse::{quoted, MAX_CSV_CLASSES};
+use super::parse::{quoted, MAX_CSV_CLASSES, MAX_CSV_NAME_BYTES};
+
+/// Largest magnitude of an integer label taken for a class: every integer up to it is an
+/// exact f64, and its name (`format!("{v}")`) at most 17 bytes.
+const MAX_CLASS_INTEGER: f64 = 9_007_199_254_740_992.0; // 2⁵³
 use super::standardize::rescale_to_unit;
 use crate::point::{Label, Task};
 
@@ -75,7 +79,9 @@ fn numeric(raw: &[(usize, String)], values: &[f64], column: &str) -> Result<Labe
     let mut distinct: Vec<f64> = values.iter().map(|v| v + 0.0).collect();
     distinct.sort_by(f64::total_cmp);
     distinct.dedup();
-    let integral = values.iter().all(|v| libm::trunc(*v) == *v);
+    let integral = values
+        .iter()
+        .all(|v| libm::trunc(*v) == *v && v.abs() <= MAX_CLASS_INTEGER);
     if integral && distinct.len() <= MAX_CSV_CLASSES {
         let labels = values
             .iter()
@@ -102,6 +108,16 @@ fn numeric(raw: &[(usize, String)], values: &[f64], column: &str) -> Result<Labe
 fn strings(raw: &[(usize, String)], column: &str) -> Result<Labels, CsvError> {
     let mut seen = BTreeSet::new();
     for (line, s) in raw {
+        if s.len() > MAX_CSV_NAME_BYTES {
+            return Err(CsvError::new(
+                *line,
+                format!(
+                    "label {} in column {} is longer than {MAX_CSV_NAME_BYTES} bytes",
+                    quoted(s),
+                    quoted(column)
+                ),
+            ));
+        }
         seen.insert(s.as_str());
         if seen.len() > MAX_CSV_CLASSES {
             return Err(CsvError::new(
@@ -156,6 +172,17 @@ mod tests {
         assert_eq!(l.class_names, vec!["-1", "0", "1"]);
         let c: Vec<usize> = l.labels.iter().filter_map(|l| l.class()).collect();
         assert_eq!(c, vec![2, 0, 2, 1, 1]);
+    }
+
+    #[test]
+    fn huge_integers_are_regression() {
+        // 1e300 is an integer, but its name has 301 digits, longer than a link carries.
+        let l = infer(&rows(&["1e300", "-1e300", "1e300"]), 1, "y");
+        let l = l.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.task, Task::Regression);
+        let l = infer(&rows(&["9007199254740992", "-9007199254740992"]), 1, "y");
+        let l = l.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.class_names, vec!["-9007199254740992", "9007199254740992"]);
     }
 
     #[test]

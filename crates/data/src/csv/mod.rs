@@ -7,4 +7,4 @@ mod record;
 mod standardize;
 
 pub use error::CsvError;
-pub use parse::{parse_csv, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
+pub use parse::{parse_csv, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_NAME_BYTES, MAX_CSV_ROWS};

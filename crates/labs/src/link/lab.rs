@@ -201,5 +201,9 @@ mod tests {
         assert!(decode("lab=neuron&future=1").is_ok());
         assert!(is_lab_link("#lab=neuron") && is_lab_link("https://x.org/#lab=sigma"));
         assert!(!is_lab_link("#seed=1&lab=x") && !is_lab_link("#labx=1"));
+        // A value containing "://" keeps a bare lab hash a lab link.
+        assert!(is_lab_link("lab=neuron&activation=http://x.invalid/"));
+        assert!(decode("lab=neuron&activation=http://x.invalid/")
+            .is_err_and(|e| e.to_string().contains("http://x.invalid/")));
     }
 }

@@ -69,6 +69,35 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
+/// Why a state has no share link the decoder accepts: its exact parts (weights, wiring,
+/// frozen parameters, points) exceed a limit of [`crate::limits`]. Settings alone always fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTooLarge {
+    /// The blob of exact parts is over [`crate::limits::MAX_BLOB_BYTES`] before deflate.
+    Blob { bytes: usize, max: usize },
+    /// The link text is over [`crate::limits::MAX_LINK_BYTES`].
+    Link { bytes: usize, max: usize },
+}
+
+impl fmt::Display for LinkTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkTooLarge::Blob { bytes, max } => write!(
+                f,
+                "the weights and points take {bytes} bytes, more than a link's limit of {max}"
+            ),
+            LinkTooLarge::Link { bytes, max } => {
+                write!(
+                    f,
+                    "the link would be {bytes} bytes long, more than the limit of {max}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LinkTooLarge {}
+
 impl From<StateError> for LinkError {
     fn from(e: StateError) -> Self {
         LinkError::Invalid(e)

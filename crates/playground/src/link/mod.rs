@@ -27,22 +27,57 @@ mod seed;
 mod table;
 mod values;
 
-pub use error::LinkError;
+pub use error::{LinkError, LinkTooLarge};
 pub use names::{name_of, one_of, parse_name};
 pub use query::{fragment, pairs, percent_decode};
 pub use seed::seed_from_text;
 
 use std::collections::HashSet;
 
-use crate::limits::MAX_LINK_BYTES;
+use crate::limits::{MAX_BLOB_BYTES, MAX_LINK_BYTES};
 use crate::state::State;
 use fields::Fields;
 use pack::UnpackError;
 use table::{key, BLOB_KEY, KEYS};
 
 /// The URL hash for `state`, without the leading `#`. `decode_link` of it gives `state` back
-/// exactly (for a valid state), f32 values bit for bit.
+/// exactly (for a valid state within the link limits), f32 values bit for bit. A state whose
+/// exact parts are too large for a link (say 20,000 CSV points of 64 columns) gets a link the
+/// decoder refuses: [`encode_link_checked`] says so instead.
 pub fn encode_link(state: &State) -> String {
+    let blob = state.has_blob().then(|| pack::pack(&blob::write(state)));
+    assemble(state, blob.as_deref())
+}
+
+/// [`encode_link`], or which limit of the decoder the link would break, so the caller can
+/// fall back to [`State::settings_only`]'s link. For a state that passes [`State::validate`],
+/// `Ok(link)` is a link that [`decode_link`] accepts and reads back as `state`.
+pub fn encode_link_checked(state: &State) -> Result<String, LinkTooLarge> {
+    let blob = match state.has_blob() {
+        true => {
+            let bytes = blob::write(state);
+            if bytes.len() > MAX_BLOB_BYTES {
+                return Err(LinkTooLarge::Blob {
+                    bytes: bytes.len(),
+                    max: MAX_BLOB_BYTES,
+                });
+            }
+            Some(pack::pack(&bytes))
+        }
+        false => None,
+    };
+    let link = assemble(state, blob.as_deref());
+    if link.len() > MAX_LINK_BYTES {
+        return Err(LinkTooLarge::Link {
+            bytes: link.len(),
+            max: MAX_LINK_BYTES,
+        });
+    }
+    Ok(link)
+}
+
+/// The settings' `key=value` pairs, then `w=` with the packed blob if there is one.
+fn assemble(state: &State, packed_blob: Option<&str>) -> String {
     let mut pairs: Vec<String> = KEYS
         .iter()
         .filter_map(|k| {
@@ -55,8 +90,8 @@ pub fn encode_link(state: &State) -> String {
             Some(format!("{}={shown}", k.name))
         })
         .collect();
-    if state.has_blob() {
-        pairs.push(format!("{BLOB_KEY}={}", pack::pack(&blob::write(state))));
+    if let Some(packed) = packed_blob {
+        pairs.push(format!("{BLOB_KEY}={packed}"));
     }
     pairs.join("&")
 }
@@ -106,6 +141,22 @@ pub fn decode_link(input: &str) -> Result<State, LinkError> {
     Ok(state)
 }
 
+/// The `w=` blob reader on its own, for fuzzing: reads `bytes` (a blob before deflate and
+/// base64url) and writes what it read back in the current format. What it returns reads back
+/// to itself. Not part of the API.
+#[doc(hidden)]
+pub fn reencode_blob(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let parts = blob::read(bytes)?;
+    let state = State {
+        weights: parts.weights,
+        wiring: parts.wiring,
+        frozen: parts.frozen,
+        points: parts.points,
+        ..State::default()
+    };
+    Ok(blob::write(&state))
+}
+
 fn unpack_message(e: UnpackError) -> String {
     match e {
         UnpackError::Base64 => "not valid base64url".into(),
@@ -150,6 +201,10 @@ mod tests {
             Err(LinkError::TooLong { .. })
         ));
         assert!(decode_link("futureKey=1&seed=3").is_ok_and(|s| s.seed == 3));
+        // A value containing "://" is read, not taken for a URL without a fragment.
+        let e = decode_link("activation=http://x.invalid/").map_err(|e| e.to_string());
+        assert!(e.is_err_and(|e| e.starts_with("activation: 'http://x.invalid/' is not one of")));
+        assert!(decode_link("futureKey=http://x&seed=3").is_ok_and(|s| s.seed == 3));
         assert!(matches!(
             decode_link("networkShape=99"),
             Err(LinkError::Invalid(_))

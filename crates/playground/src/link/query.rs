@@ -9,9 +9,20 @@ pub fn fragment(input: &str) -> &str {
     let input = input.trim();
     match input.split_once('#') {
         Some((_, hash)) => hash,
-        None if input.contains("://") => "",
+        None if is_url(input) => "",
         None => input.strip_prefix('?').unwrap_or(input),
     }
+}
+
+/// Whether `text` starts with a URL scheme and `://` (`https://…`), as opposed to a bare hash
+/// whose values happen to contain `://` (`activation=http://…`), which is settings.
+fn is_url(text: &str) -> bool {
+    text.split_once("://").is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// `key=value` pairs in order; a pair without `=` has an empty value; empty pieces are skipped.
@@ -71,6 +82,14 @@ mod tests {
         assert_eq!(fragment("#a=1"), "a=1");
         assert_eq!(fragment("  a=1\n"), "a=1");
         assert_eq!(fragment("https://x.org/"), "");
+        assert_eq!(fragment("web+neurite://x"), "");
+        // A bare hash is settings even when a value contains "://".
+        assert_eq!(fragment("a=http://x.org/&b=2"), "a=http://x.org/&b=2");
+        assert_eq!(
+            fragment("lab=neuron&x=<a href=ftp://y>"),
+            "lab=neuron&x=<a href=ftp://y>"
+        );
+        assert_eq!(fragment("1a://x"), "1a://x");
     }
 
     #[test]
