@@ -1,4 +1,5 @@
-//! Controls several labs share.
+//! Controls several labs share, and the one way a lab view turns an input into its next
+//! state.
 
 use neurite_nn::Activation;
 use yew::prelude::*;
@@ -23,4 +24,20 @@ pub fn activation_select(label: &str, current: Activation, on: Callback<Activati
             </select>
         </label>
     }
+}
+
+/// A callback that applies `edit` to a copy of `lab` and emits the result through
+/// `on_change`: how every lab view turns an input into its next state (the state itself
+/// lives in the app's route, so a view never mutates it).
+pub fn edit_lab<S: Clone + 'static, T: 'static>(
+    lab: &S,
+    on_change: &Callback<S>,
+    edit: impl Fn(&mut S, T) + 'static,
+) -> Callback<T> {
+    let (lab, on_change) = (lab.clone(), on_change.clone());
+    Callback::from(move |v: T| {
+        let mut next = lab.clone();
+        edit(&mut next, v);
+        on_change.emit(next);
+    })
 }

@@ -15,7 +15,7 @@ use neurite_labs::ActivationLab;
 use neurite_nn::Activation;
 use yew::prelude::*;
 
-use super::controls::activation_select;
+use super::controls::{activation_select, edit_lab};
 use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
@@ -39,12 +39,7 @@ fn edit<T: 'static>(
     props: &ActivationLabProps,
     edit: impl Fn(&mut ActivationLab, T) + 'static,
 ) -> Callback<T> {
-    let (lab, on_change) = (props.lab, props.on_change.clone());
-    Callback::from(move |v: T| {
-        let mut next = lab;
-        edit(&mut next, v);
-        on_change.emit(next);
-    })
+    edit_lab(&props.lab, &props.on_change, edit)
 }
 
 /// The activation, x, h and (for the sigmoid) the gain.

@@ -24,6 +24,8 @@ use neurite_labs::{DescentLab, Surface};
 use neurite_nn::OptimizerKind;
 use yew::prelude::*;
 
+use super::controls::edit_lab;
+
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
 use crate::platform::hooks::use_animation_loop;
@@ -47,12 +49,7 @@ fn edit<T: 'static>(
     props: &DescentLabProps,
     edit: impl Fn(&mut DescentLab, T) + 'static,
 ) -> Callback<T> {
-    let (lab, on_change) = (props.lab, props.on_change.clone());
-    Callback::from(move |v: T| {
-        let mut next = lab;
-        edit(&mut next, v);
-        on_change.emit(next);
-    })
+    edit_lab(&props.lab, &props.on_change, edit)
 }
 
 fn surface_text(s: Surface) -> (DescentText, DescentText) {

@@ -13,7 +13,7 @@ use neurite_labs::{LinkRole, NeuronLab, WeightPreset};
 use neurite_nn::Activation;
 use yew::prelude::*;
 
-use super::controls::activation_select;
+use super::controls::{activation_select, edit_lab};
 use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
@@ -53,12 +53,7 @@ fn edit<T: 'static>(
     props: &NeuronLabProps,
     edit: impl Fn(&mut NeuronLab, T) + 'static,
 ) -> Callback<T> {
-    let (lab, on_change) = (props.lab.clone(), props.on_change.clone());
-    Callback::from(move |v: T| {
-        let mut next = lab.clone();
-        edit(&mut next, v);
-        on_change.emit(next);
-    })
+    edit_lab(&props.lab, &props.on_change, edit)
 }
 
 /// The x and w fields of input `i`, with the role its weight plays.

@@ -22,7 +22,7 @@ use neurite_labs::NonlinearLab;
 use neurite_nn::{Activation, StopReason};
 use yew::prelude::*;
 
-use super::controls::activation_select;
+use super::controls::{activation_select, edit_lab};
 use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
@@ -48,12 +48,7 @@ fn edit<T: 'static>(
     props: &NonlinearLabProps,
     edit: impl Fn(&mut NonlinearLab, T) + 'static,
 ) -> Callback<T> {
-    let (lab, on_change) = (props.lab, props.on_change.clone());
-    Callback::from(move |v: T| {
-        let mut next = lab;
-        edit(&mut next, v);
-        on_change.emit(next);
-    })
+    edit_lab(&props.lab, &props.on_change, edit)
 }
 
 fn dataset_text(kind: DatasetKind) -> NonlinearText {
