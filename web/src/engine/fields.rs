@@ -15,8 +15,8 @@ use crate::view::{Field, FieldKind, Fit, PlotMode};
 /// that stands in for the output on N-D data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fields {
-    /// Per UI layer, every neuron's picture; `None` when they were not asked for.
-    pub neurons: Option<Vec<Vec<Rc<Field>>>>,
+    /// Per UI layer, every neuron's picture.
+    pub neurons: Vec<Vec<Rc<Field>>>,
     pub output: Rc<Field>,
     pub fit: Option<Rc<Fit>>,
 }
@@ -25,7 +25,7 @@ impl Fields {
     /// Nothing to draw.
     pub fn empty() -> Fields {
         Fields {
-            neurons: Some(Vec::new()),
+            neurons: Vec::new(),
             output: Rc::new(Field::empty()),
             fit: None,
         }
@@ -34,9 +34,8 @@ impl Fields {
 
 impl Engine {
     /// Every neuron's picture and the output's: heatmaps at `neuron_res` / `output_res` on
-    /// 2-D data (the neurons' only when `neuron_res` is given — a training frame may skip
-    /// the thumbnails), curves on 1-D regression, histograms and a fit on N-D data.
-    pub fn fields(&self, neuron_res: Option<usize>, output_res: usize) -> Fields {
+    /// 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
+    pub fn fields(&self, neuron_res: usize, output_res: usize) -> Fields {
         match self.plot_mode() {
             PlotMode::Line => self.line_fields(),
             PlotMode::Points => self.point_fields(),
@@ -71,9 +70,9 @@ impl Engine {
     }
 
     /// Heatmaps over the (x₁, x₂) plane.
-    fn plane_fields(&self, neuron_res: Option<usize>, output_res: usize) -> Fields {
+    fn plane_fields(&self, neuron_res: usize, output_res: usize) -> Fields {
         let out_scale = self.output_scale();
-        let neurons = neuron_res.map(|r| match self.session.grid_activations(r) {
+        let neurons = match self.session.grid_activations(neuron_res) {
             Ok(small) => {
                 let res = small.resolution;
                 self.layer_fields(&small.layers, out_scale, |data, scale| Field {
@@ -85,7 +84,7 @@ impl Engine {
                 })
             }
             Err(_) => Vec::new(),
-        });
+        };
         let output = self
             .session
             .grid_activations(output_res)

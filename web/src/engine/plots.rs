@@ -78,7 +78,7 @@ impl Engine {
             })
             .map_or_else(Field::empty, |data| curve(data, Scale::Range(-span, span)));
         Fields {
-            neurons: Some(neurons),
+            neurons,
             output: Rc::new(output),
             fit: None,
         }
@@ -110,7 +110,7 @@ impl Engine {
             .last()
             .map(|out| Rc::new(self.fit(&picked, out, out_scale)));
         Fields {
-            neurons: Some(neurons),
+            neurons,
             output: Rc::new(Field::empty()),
             fit,
         }

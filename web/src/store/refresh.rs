@@ -51,10 +51,8 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
         let detail = pacer.detail_for(s.playing);
         // A training frame of a big network repaints only the layers whose turn it is.
         let staggered = just_trained && s.playing && !views;
-        let f = engine.fields(Some(detail.neuron_res), detail.output_res);
-        if let Some(neurons) = f.neurons {
-            merge_layers(s, neurons, |l| !staggered || pacer.layer_due(l));
-        }
+        let f = engine.fields(detail.neuron_res, detail.output_res);
+        merge_layers(s, f.neurons, |l| !staggered || pacer.layer_due(l));
         s.output = f.output;
         s.fit = f.fit;
     }
