@@ -3,8 +3,8 @@
 //! Fusing saves a pass over the block and, for heatmaps, the `z` buffer altogether. Each
 //! element still gets exactly `Activation::apply(z, gain)` of exactly the `z` that
 //! [`super::forward`] computes, so results are bit-identical to forward-then-`apply_slice`.
-//! Only the cheap, branch-free activations are fused (one monomorphised tile loop each);
-//! the `libm`-based ones run the affine pass and then map the block.
+//! Only the cheap, branch-free non-linear activations are fused (one monomorphised tile loop
+//! each); linear and the `libm`-based ones run the affine pass and then map the block.
 
 use super::{affine, Cols, ElementMap, Identity};
 use crate::activation::{Activation, LEAKY_SLOPE};
@@ -18,7 +18,6 @@ struct Act<const A: usize> {
     gain: f32,
 }
 
-const LINEAR: usize = 0;
 const RELU: usize = 1;
 const LEAKY: usize = 2;
 const SIGMOID: usize = 4;
@@ -94,29 +93,30 @@ pub(crate) fn forward_act_cols(
         };
     }
     match act {
-        Activation::Linear => fused!(LINEAR),
         Activation::Relu => fused!(RELU),
         Activation::LeakyRelu => fused!(LEAKY),
         Activation::Sigmoid => fused!(SIGMOID),
         Activation::Tanh => fused!(TANH),
-        // Affine pass, then the map over the touched columns only.
+        // One affine pass into `z` (or straight into `out`), then the map over the touched
+        // columns only. Linear takes this path too: its fused loop would be a second copy of
+        // the identity affine pass (~8 KB of wasm) for a map that is a copy at most. A single
+        // call site keeps a single inlined copy of the affine loop.
         _ => {
-            let identity = Identity;
-            let dst = match z {
-                Some(z) => {
-                    affine(w, b, a, inputs, cols, None, z, identity);
-                    for o in 0..b.len() {
-                        let row = o * cols.stride..o * cols.stride + cols.n;
-                        act.apply_slice(gain, &z[row.clone()], &mut out[row]);
-                    }
-                    return;
-                }
-                None => out,
+            let (dst, mut out) = match z {
+                Some(z) => (z, Some(out)),
+                None => (out, None),
             };
-            affine(w, b, a, inputs, cols, None, dst, identity);
+            affine(w, b, a, inputs, cols, None, dst, Identity);
             for o in 0..b.len() {
-                for v in &mut dst[o * cols.stride..o * cols.stride + cols.n] {
-                    *v = act.apply(*v, gain);
+                let row = o * cols.stride..o * cols.stride + cols.n;
+                match out.as_deref_mut() {
+                    Some(out) => act.apply_slice(gain, &dst[row.clone()], &mut out[row]),
+                    None if act == Activation::Linear => {}
+                    None => {
+                        for v in &mut dst[row] {
+                            *v = act.apply(*v, gain);
+                        }
+                    }
                 }
             }
         }
