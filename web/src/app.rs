@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use neurite_labs::{decode, encode, is_lab_link, Lab, LabLinkError, LabName};
+use neurite_labs::{decode_or_defaults, encode, is_lab_link, Lab, LabName};
 
 use crate::components::{
     banner::MessageBanner, controls::Controls, lang_switch::LangSwitch, page::playground,
@@ -50,27 +50,12 @@ impl Route {
         if !is_lab_link(hash) {
             return Route::Playground;
         }
-        match decode(hash) {
-            Ok(lab) => Route::Lab { lab, error: None },
-            Err(e) => {
-                let name = match &e {
-                    LabLinkError::UnknownLab { .. } | LabLinkError::MissingLab => LabName::Neuron,
-                    _ => decode(&format!("lab={}", lab_name(hash)))
-                        .map_or(LabName::Neuron, |l| l.name()),
-                };
-                Route::Lab {
-                    lab: Lab::default_of(name),
-                    error: Some(e.to_string().into()),
-                }
-            }
+        let (lab, error) = decode_or_defaults(hash);
+        Route::Lab {
+            lab,
+            error: error.map(|e| e.to_string().into()),
         }
     }
-}
-
-/// The value of `lab=` in a lab hash.
-fn lab_name(hash: &str) -> &str {
-    let rest = hash.trim_start_matches('#').trim_start_matches("lab=");
-    rest.split('&').next().unwrap_or("")
 }
 
 /// The app's first state, from the address bar and localStorage (a lab link leaves the

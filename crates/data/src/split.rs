@@ -56,7 +56,7 @@ impl SplitPercent {
         let exact = parts.map(|p| (n as u128 * p as u128, total as u128));
         let mut counts = exact.map(|(num, den)| (num / den) as usize);
         let mut order = [0usize, 1, 2];
-        order.sort_by(|&a, &b| {
+        order.sort_unstable_by(|&a, &b| {
             let ra = exact[a].0 % exact[a].1;
             let rb = exact[b].0 % exact[b].1;
             rb.cmp(&ra).then(a.cmp(&b))

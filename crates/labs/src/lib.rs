@@ -35,7 +35,9 @@ pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
 pub use descent::{DescentLab, Surface};
 pub use geometry::{clip_line, Segment};
-pub use link::{decode, encode, is_lab_link, Lab, LabLinkError, LabName, LabState};
+pub use link::{
+    decode, decode_or_defaults, encode, is_lab_link, Lab, LabLinkError, LabName, LabState,
+};
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use pages::{GlossaryLab, LessonsLab};

@@ -68,7 +68,7 @@ pub fn toggle_feature(s: &mut AppState, f: Feature) -> bool {
     } else {
         features.push(f);
     }
-    features.sort_by_key(|x| Feature::ALL.iter().position(|a| a == x));
+    features.sort_unstable_by_key(|x| Feature::ALL.iter().position(|a| a == x));
     rebuild(s, |st| st.features = features);
     true
 }

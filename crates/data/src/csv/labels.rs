@@ -11,7 +11,7 @@
 //! NaN and infinite labels, empty labels, fewer than two classes, more than
 //! [`MAX_CSV_CLASSES`] string classes and class names over [`MAX_CSV_NAME_BYTES`] are errors.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::error::CsvError;
 use super::parse::{quoted, MAX_CSV_CLASSES, MAX_CSV_NAME_BYTES};
@@ -77,7 +77,8 @@ fn numeric(raw: &[(usize, String)], values: &[f64], column: &str) -> Result<Labe
     }
     // `+ 0.0` turns −0 into +0 so that the two do not count as different classes.
     let mut distinct: Vec<f64> = values.iter().map(|v| v + 0.0).collect();
-    distinct.sort_by(f64::total_cmp);
+    // Unstable is enough: values that compare equal under `total_cmp` are the same bits.
+    distinct.sort_unstable_by(f64::total_cmp);
     distinct.dedup();
     let integral = values
         .iter()
@@ -132,15 +133,16 @@ fn strings(raw: &[(usize, String)], column: &str) -> Result<Labels, CsvError> {
             ));
         }
     }
-    let index: BTreeMap<&str, usize> = seen.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    // The set iterates in order, so a class's index is its name's place in the sorted list.
+    let names: Vec<&str> = seen.into_iter().collect();
     let labels = raw
         .iter()
-        .map(|(_, s)| Label::Class(index.get(s.as_str()).copied().unwrap_or(0)))
+        .map(|(_, s)| Label::Class(names.binary_search(&s.as_str()).unwrap_or(0)))
         .collect();
     Ok(Labels {
-        task: task_for(seen.len()),
+        task: task_for(names.len()),
         labels,
-        class_names: seen.into_iter().map(str::to_owned).collect(),
+        class_names: names.into_iter().map(str::to_owned).collect(),
     })
 }
 

@@ -132,6 +132,23 @@ pub fn decode(input: &str) -> Result<Lab, LabLinkError> {
     Lab::read(name, &pairs)
 }
 
+/// What a page opens for `input` even when it is broken: the decoded lab, or else the
+/// defaults of the lab it names (the first lab when it names none that exists) together with
+/// why the link could not be read, so the learner lands in the lab they were sent to.
+pub fn decode_or_defaults(input: &str) -> (Lab, Option<LabLinkError>) {
+    match decode(input) {
+        Ok(lab) => (lab, None),
+        Err(why) => {
+            let named = Pairs::parse(input)
+                .ok()
+                .and_then(|pairs| pairs.get(LAB_KEY).ok().flatten().map(str::to_owned))
+                .and_then(|text| parse_name::<LabName>(text.trim()));
+            let name = named.unwrap_or(LabName::ALL[0]);
+            (Lab::default_of(name), Some(why))
+        }
+    }
+}
+
 /// Whether `input` (a whole URL, a `#…` fragment or the bare hash) opens a lab rather than
 /// the playground: its settings start with `lab=`.
 pub fn is_lab_link(input: &str) -> bool {
@@ -181,6 +198,25 @@ mod tests {
                 "lessons"
             ]
         );
+    }
+
+    #[test]
+    fn a_broken_link_opens_the_defaults_of_the_lab_it_names() {
+        let sigma = Lab::default_of(LabName::Sigma);
+        let (lab, why) = decode_or_defaults("#lab=sigma&n=abc");
+        assert_eq!(lab, sigma);
+        assert_eq!(why, decode("lab=sigma&n=abc").err());
+        assert!(why.is_some_and(|e| e.to_string().contains("abc")));
+        let (lab, why) = decode_or_defaults("https://x.org/app#lab=sigma&n=0");
+        assert_eq!((lab, why.is_some()), (sigma.clone(), true));
+        // No lab named, an unknown one, or the name twice: the first lab's defaults.
+        for text in ["", "lab=quantum", "lab=sigma&lab=sigma"] {
+            let (lab, why) = decode_or_defaults(text);
+            assert_eq!(lab, Lab::default_of(LabName::ALL[0]), "{text}");
+            assert!(why.is_some(), "{text}");
+        }
+        let good = encode(&sigma);
+        assert_eq!(decode_or_defaults(&good), (sigma, None));
     }
 
     #[test]

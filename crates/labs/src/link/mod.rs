@@ -14,7 +14,7 @@ mod pairs;
 pub mod write;
 
 pub use error::LabLinkError;
-pub use lab::{decode, encode, is_lab_link, Lab, LabName, LabState, LAB_KEY};
+pub use lab::{decode, decode_or_defaults, encode, is_lab_link, Lab, LabName, LabState, LAB_KEY};
 pub use limits::{MAX_LAB_LINK_BYTES, MAX_LAB_PAIRS};
 pub use pairs::Pairs;
 
