@@ -48,3 +48,27 @@ test('one update changes the selected weight by exactly −η·∂L/∂w (plain 
     assert.equal(await textNumber(page, 'epoch'), epoch, 'an update is not an epoch');
   });
 });
+
+test('clicking a training point in the output plane inspects it and rings it', async () => {
+  await withPage(env, env.url + LINK, async (page) => {
+    const circles = page.locator('.output svg.points circle.pt.pick');
+    const n = await circles.count();
+    assert.ok(n > 10, `${n} clickable training points`);
+    // Validation and test points are drawn but not clickable.
+    assert.equal(await page.locator('.output svg.points circle.pt.val.pick, .output svg.points circle.pt.test.pick').count(), 0);
+    const target = circles.nth(Math.floor(n / 2));
+    const [cx, cy] = [await target.getAttribute('cx'), await target.getAttribute('cy')];
+    await target.click({ force: true });
+    const ring = byId(page, 'inspected-point');
+    await ring.waitFor();
+    assert.deepEqual([await ring.getAttribute('cx'), await ring.getAttribute('cy')], [cx, cy]);
+    const index = Number(await byId(page, 'inspect-point').inputValue());
+    assert.ok(Number.isInteger(index) && index >= 0, `inspect-point shows ${index}`);
+    assert.ok(Number.isFinite(await textNumber(page, 'point-loss')));
+    // Typing another index moves the ring off the clicked point.
+    await setInputValue(page, 'inspect-point', index === 0 ? 1 : 0);
+    await until(async () => (await ring.getAttribute('cx')) !== cx || (await ring.getAttribute('cy')) !== cy, { what: 'the ring moved' });
+    await screenshot(page, 'inspect-click');
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -37,6 +37,8 @@ pub struct OutputPanelProps {
     pub show_val: bool,
     pub discretize: bool,
     pub draw: Option<DrawTool>,
+    /// The dataset index of the inspected training point.
+    pub inspected: Option<usize>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -48,6 +50,10 @@ struct PointsProps {
     show_test: bool,
     show_val: bool,
     on_hover: Callback<Option<usize>>,
+    /// A click on a training point inspects it; `None` while a drawing tool is active.
+    on_pick: Option<Callback<usize>>,
+    /// The dataset index of the inspected point, drawn ringed.
+    inspected: Option<usize>,
 }
 
 fn point_color(p: &PointView) -> String {
@@ -69,17 +75,24 @@ fn Points(props: &PointsProps) -> Html {
         <svg class="points" viewBox="0 0 100 100" preserveAspectRatio="none">
             { for circles.map(|(i, p)| {
                 let enter = props.on_hover.reform(move |_: MouseEvent| Some(i));
-                let class = match p.split {
-                    Split::Train => "pt",
-                    Split::Validation => "pt val",
-                    Split::Test => "pt test",
+                let pick = props.on_pick.as_ref().filter(|_| p.split == Split::Train);
+                let onclick = pick.map(|pick| pick.reform(move |_: MouseEvent| i));
+                let class = match (p.split, onclick.is_some()) {
+                    (Split::Train, true) => "pt pick",
+                    (Split::Train, false) => "pt",
+                    (Split::Validation, _) => "pt val",
+                    (Split::Test, _) => "pt test",
                 };
                 html! {
                     <circle class={class} cx={format!("{:.2}", p.fx * 100.0)}
                         cy={format!("{:.2}", p.fy * 100.0)} r="1.3" fill={point_color(p)}
-                        onmouseenter={enter} />
+                        onmouseenter={enter} onclick={onclick} />
                 }
             }) }
+            if let Some(p) = props.inspected.and_then(|i| props.points.get(i)) {
+                <circle class="inspected-ring" data-testid="inspected-point" cx={format!("{:.2}", p.fx * 100.0)}
+                    cy={format!("{:.2}", p.fy * 100.0)} r="2.6" />
+            }
         </svg>
     }
 }
@@ -185,6 +198,10 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     };
     // Stable, so the points overlay is not re-diffed on every training frame.
     let on_hover = use_callback(d.clone(), |i: Option<usize>, d| d.emit(Action::Hover(i)));
+    let on_pick = use_callback(d.clone(), |i: usize, d| {
+        d.emit(Action::InspectDatasetPoint(i))
+    });
+    let on_pick = props.draw.is_none().then_some(on_pick);
     let leave = d.reform(|_: MouseEvent| Action::Hover(None));
     let line = props.mode == PlotMode::Line;
     let plot = if let (PlotMode::Points, Some(fit)) = (props.mode, &props.fit) {
@@ -208,7 +225,8 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
                         discrete={props.discretize} class="output-canvas"
                         testid={if line { "output-curve" } else { "output-heatmap" }} />
                     <Points points={props.points.clone()} data_version={props.data_version}
-                        show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} />
+                        show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} on_pick={on_pick}
+                        inspected={props.inspected} />
                     if line { { line_axes(&props.field) } }
                 </div>
                 if line {

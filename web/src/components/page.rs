@@ -59,7 +59,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                 <Inspector selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}
                     lang={lang} dispatch={dispatch.clone()} />
                 <PointPanel selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}
-                    inspect={s.inspect} hovering={s.hover.is_some()} train_points={m.train_points}
+                    inspect={s.inspect} hovering={s.hover.is_some() && s.hover != s.inspected_point} train_points={m.train_points}
                     backward={s.flags.backward} learning_rate={s.train.learning_rate} lang={lang}
                     dispatch={dispatch.clone()} />
             </div>
@@ -70,6 +70,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         fit={s.fit.clone()} points={s.points.clone()}
                         data_version={s.data_version} show_test={s.flags.show_test}
                         show_val={s.flags.show_val} discretize={s.flags.discretize} draw={s.draw}
+                        inspected={s.inspected_point}
                         lang={lang} dispatch={dispatch.clone()} />
                     <h2>{ Key::Curves.t(lang) }</h2>
                     <LossChart curves={s.curves.clone()} log={s.flags.log_scale}

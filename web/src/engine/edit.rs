@@ -60,6 +60,11 @@ impl Engine {
         self.session.split().train.get(train_index).copied()
     }
 
+    /// The training-split index of dataset point `point`, if it is a training point.
+    pub fn train_index_of(&self, point: usize) -> Option<usize> {
+        self.session.split().train.iter().position(|&p| p == point)
+    }
+
     /// One plain-SGD update from training point `train_index` alone at the current learning
     /// rate (`Session::sgd_step_on_point`); whether it was applied.
     pub fn update_on_point(&mut self, train_index: usize) -> bool {

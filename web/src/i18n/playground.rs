@@ -134,7 +134,7 @@ table! {
         LinkBroken => ("This link could not be opened ({}). The default playground is shown instead.", "このリンクを開けませんでした（{}）。代わりに初期設定のプレイグラウンドを表示しています。"),
         Dismiss => ("Dismiss", "閉じる"),
         PointTitle => ("One point: forward, backward, one update", "1 つの点：順伝播・逆伝播・1 回の更新"),
-        PointHelp => ("Pick a training point: the formula panel shows z = Σwx + b and f(z) in every neuron for it, the backward view draws each link by ∂L/∂w (how the point's loss L changes with that weight), and one update moves every weight by −η·∂L/∂w.", "訓練データの点を 1 つ選びます。数式パネルには各ニューロンの z = Σwx + b と f(z) が表示され、逆伝播の表示では各結合が ∂L/∂w（その重みを変えたときにこの点の損失 L がどう変わるか）で描かれ、1 回の更新ですべての重みが −η·∂L/∂w だけ動きます。"),
+        PointHelp => ("Click a training point in the output plane (or type its number): the formula panel shows z = Σwx + b and f(z) in every neuron for it, the backward view draws each link by ∂L/∂w (how the point's loss L changes with that weight), and one update moves every weight by −η·∂L/∂w.", "出力の平面で訓練データの点をクリックする（または番号を入力する）と、数式パネルには各ニューロンの z = Σwx + b と f(z) が表示され、逆伝播の表示では各結合が ∂L/∂w（その重みを変えたときにこの点の損失 L がどう変わるか）で描かれ、1 回の更新ですべての重みが −η·∂L/∂w だけ動きます。"),
         PointIndex => ("Training point #", "訓練データの点 #"),
         PointLoss => ("its loss L =", "その損失 L ="),
         BackwardView => ("Backward view: links by ∂L/∂w", "逆伝播の表示：結合を ∂L/∂w で描く"),

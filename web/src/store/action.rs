@@ -61,6 +61,9 @@ pub enum Action {
     // One point forward and backward, one update (inspect.rs).
     /// Inspect training point `i` (0 = the training split's first), or none.
     InspectPoint(Option<usize>),
+    /// Inspect dataset point `i` (a click on it in the output plane) if it is a training
+    /// point; validation and test points are not learned from, so they are not inspected.
+    InspectDatasetPoint(usize),
     /// Show the links by ∂L/∂w of the inspected point.
     SetBackward(bool),
     /// One plain-SGD update from the inspected point alone at the current learning rate.

@@ -34,6 +34,7 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::FreezeWeight { link, frozen } => return parameters::freeze_weight(s, link, frozen),
         Action::FreezeBias { neuron, frozen } => return parameters::freeze_bias(s, neuron, frozen),
         Action::InspectPoint(i) => return inspect::inspect_point(s, i),
+        Action::InspectDatasetPoint(i) => return inspect::inspect_dataset_point(s, i),
         Action::SetBackward(on) => inspect::set_backward(s, on),
         Action::UpdateStep => return inspect::update_step(s),
         Action::SetDataset(kind) => data::set_dataset(s, kind),

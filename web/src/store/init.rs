@@ -115,6 +115,7 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
         draw: None,
         hover: None,
         inspect: None,
+        inspected_point: None,
         grad_net: None,
         csv: None,
         flags,

@@ -35,6 +35,16 @@ pub fn inspect_point(s: &mut AppState, i: Option<usize>) -> bool {
     true
 }
 
+/// Inspects dataset point `point` when it belongs to the training split; anything else
+/// changes nothing.
+pub fn inspect_dataset_point(s: &mut AppState, point: usize) -> bool {
+    let train_index = s.engine.borrow().train_index_of(point);
+    match train_index {
+        Some(i) => inspect_point(s, Some(i)),
+        None => false,
+    }
+}
+
 /// Switches the backward view; it inspects the first training point if none was.
 pub fn set_backward(s: &mut AppState, on: bool) {
     s.flags.backward = on;

@@ -103,6 +103,8 @@ pub struct AppState {
     /// The training point inspected (index into the training split), whose trace the
     /// formula panel shows when no point is hovered.
     pub inspect: Option<usize>,
+    /// The dataset index of the inspected training point, ringed in the output plane.
+    pub inspected_point: Option<usize>,
     /// The links by gradient of the inspected point (backward view), when it is on.
     pub grad_net: Option<Rc<NetView>>,
     pub csv: Option<CsvOutcome>,

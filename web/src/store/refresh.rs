@@ -67,6 +67,7 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
             .and_then(|i| engine.trace(i))
             .map(Into::into);
         s.grad_net = super::inspect::gradient_view(s);
+        s.inspected_point = s.inspect.and_then(|i| engine.training_point(i));
     }
     s.epoch = engine.epoch();
     s.losses = engine.losses(just_trained);

@@ -1,6 +1,7 @@
 //! One point forward and backward, and one update.
 
 use super::*;
+use crate::view::Split;
 
 #[test]
 fn inspecting_a_point_traces_it_and_clamps_to_the_training_split() {
@@ -43,4 +44,34 @@ fn the_backward_view_draws_the_links_by_the_points_gradients() {
     assert_eq!(grads.layers[0].weights, trace.weight_grads[0]);
     apply(&mut s, Action::SetBackward(false));
     assert!(s.grad_net.is_none());
+}
+
+#[test]
+fn clicking_a_training_point_inspects_that_point_and_other_splits_are_ignored() {
+    // The default features are x₁ and x₂, so the trace's inputs are the point's coordinates.
+    let (mut s, _) = open("");
+    let of_split = |s: &AppState, split: Split| -> Vec<usize> {
+        let points = s.points.iter().enumerate();
+        points
+            .filter(|(_, p)| p.split == split)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let clicked = of_split(&s, Split::Train)[7];
+    assert!(apply(&mut s, Action::InspectDatasetPoint(clicked)));
+    assert_eq!(s.inspected_point, Some(clicked));
+    let inputs = s
+        .trace
+        .as_ref()
+        .map(|t| t.inputs.clone())
+        .unwrap_or_default();
+    assert_eq!(inputs, s.points[clicked].x);
+    let inspected = s.inspect;
+    for other in [Split::Validation, Split::Test] {
+        if let Some(&i) = of_split(&s, other).first() {
+            assert!(!apply(&mut s, Action::InspectDatasetPoint(i)), "{other:?}");
+            assert_eq!(s.inspect, inspected);
+        }
+    }
+    assert!(!apply(&mut s, Action::InspectDatasetPoint(usize::MAX)));
 }
