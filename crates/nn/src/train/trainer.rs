@@ -173,13 +173,22 @@ impl Trainer {
     }
 }
 
-/// Copies weights and biases from `src` into same-shaped `dst` without allocating
+/// Copies weights, biases and normalization parameters from `src` into same-shaped `dst` without allocating
 /// (shapes are checked by the caller; mismatched pairs are skipped, never panic).
 pub(crate) fn copy_params(dst: &mut [Dense], src: &[Dense]) {
     for (d, s) in dst.iter_mut().zip(src) {
         if d.weights.dim() == s.weights.dim() && d.bias.len() == s.bias.len() {
             d.weights.assign(&s.weights);
             d.bias.assign(&s.bias);
+            if d.normalization == s.normalization && d.norm.has_width(s.norm.gamma.len()) {
+                d.norm.gamma.assign(&s.norm.gamma);
+                d.norm.beta.assign(&s.norm.beta);
+                d.norm.running_mean.assign(&s.norm.running_mean);
+                d.norm.running_var.assign(&s.norm.running_var);
+            } else {
+                d.normalization = s.normalization;
+                d.norm = s.norm.clone();
+            }
         } else {
             *d = s.clone();
         }
