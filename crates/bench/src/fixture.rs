@@ -104,6 +104,7 @@ fn net_fixture(
         .layers()
         .iter()
         .map(|d| LayerParams {
+            norm: None,
             weights: d.weights.iter().copied().collect(),
             bias: d.bias.to_vec(),
         })
