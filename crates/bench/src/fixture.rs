@@ -104,7 +104,6 @@ fn net_fixture(
         .layers()
         .iter()
         .map(|d| LayerParams {
-            norm: None,
             weights: d.weights.iter().copied().collect(),
             bias: d.bias.to_vec(),
         })

@@ -22,7 +22,11 @@ fn the_key_lists_every_layer_and_old_links_have_none() {
     let plain = encode_link(&State::default());
     assert!(!plain.contains("norm="), "{plain}");
     let back = decode_link(&plain).unwrap_or_else(|e| panic!("{e}"));
-    assert!(back.network.hidden.iter().all(|h| h.normalization == Normalization::None));
+    assert!(back
+        .network
+        .hidden
+        .iter()
+        .all(|h| h.normalization == Normalization::None));
     // Specific errors for a wrong count or an unknown name.
     let e = decode_link("networkShape=3&norm=batch,batch").map_err(|e| e.to_string());
     assert_eq!(e, Err("norm: lists 2 layers but networkShape has 1".into()));
@@ -36,8 +40,14 @@ fn a_trained_normalized_run_reopens_with_the_same_metrics() {
     a.train_epochs(3);
     let saved = a.to_state(true);
     let layers = saved.weights.as_ref().unwrap_or_else(|| panic!("weights"));
-    let bn = layers[0].norm.as_ref().unwrap_or_else(|| panic!("layer 0 values"));
-    assert!(bn.running_mean.iter().any(|&m| m != 0.0), "running statistics moved");
+    let bn = layers[0]
+        .norm
+        .as_ref()
+        .unwrap_or_else(|| panic!("layer 0 values"));
+    assert!(
+        bn.running_mean.iter().any(|&m| m != 0.0),
+        "running statistics moved"
+    );
     assert!(bn.gamma.iter().any(|&g| g != 1.0), "γ learned");
     assert!(layers[1].norm.is_some() && layers[2].norm.is_none());
     let link = encode_link(&saved);
@@ -64,10 +74,14 @@ fn norm_sections_and_values_are_checked() {
     a.train_epochs(1);
     let mut s = a.to_state(true);
     s.network.hidden[0].normalization = Normalization::None;
-    assert!(s.validate().is_err_and(|e| e.to_string().contains("not normalized")));
+    assert!(s
+        .validate()
+        .is_err_and(|e| e.to_string().contains("not normalized")));
     let mut s = a.to_state(true);
     if let Some(n) = s.weights.as_mut().and_then(|w| w[1].norm.as_mut()) {
         n.running_var[0] = -1.0;
     }
-    assert!(s.validate().is_err_and(|e| e.to_string().contains("negative")));
+    assert!(s
+        .validate()
+        .is_err_and(|e| e.to_string().contains("negative")));
 }

@@ -53,6 +53,7 @@ impl NormBuffers {
 
     /// `x̂` and `y` of the `width × n` block `z`: batch statistics when `training` (batch
     /// norm), running statistics otherwise; layer norm always per sample.
+    #[inline(never)]
     pub(crate) fn forward(&mut self, p: &NormParams, z: &[f32], n: usize, training: bool) {
         let w = self.width;
         self.training = training;
@@ -80,6 +81,7 @@ impl NormBuffers {
 
     /// Turns `g = ∂L/∂y` (`width × n`, in place) into `∂L/∂z` after storing `∂L/∂γ` and
     /// `∂L/∂β`, for the statistics the last forward pass used.
+    #[inline(never)]
     pub(crate) fn backward(&mut self, p: &NormParams, g: &mut [f32], n: usize) {
         let w = self.width;
         let xhat = &self.xhat[..w * n];
@@ -111,6 +113,7 @@ impl NormBuffers {
     }
 
     /// Layer norm: per sample `s`, `∂z = inv_s·(ĝ − mean_j ĝ − x̂·mean_j(ĝ·x̂))`, `ĝ = γ·g`.
+    #[inline(never)]
     fn layer_backward(&mut self, p: &NormParams, g: &mut [f32], n: usize) {
         let w = self.width;
         let xhat = &self.xhat[..w * n];

@@ -45,13 +45,14 @@ impl NormParams {
 
     /// The kind of the first non-finite value, scanning γ, β, μ̄, σ̄² in that order.
     pub fn first_non_finite(&self) -> Option<NonFinite> {
-        NonFinite::first_in(
-            self.gamma
-                .iter()
-                .chain(&self.beta)
-                .chain(&self.running_mean)
-                .chain(&self.running_var),
-        )
+        [
+            &self.gamma,
+            &self.beta,
+            &self.running_mean,
+            &self.running_var,
+        ]
+        .into_iter()
+        .find_map(NonFinite::first_in)
     }
 
     /// Whether any running variance is negative (impossible from training; a hand-made

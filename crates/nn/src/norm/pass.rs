@@ -64,6 +64,7 @@ pub(crate) enum StatsBy {
 
 /// `x̂` (when given) and `y` of a dense `width × n` block from its statistics.
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 pub(crate) fn normalize_rows_with(
     by: StatsBy,
     z: &[f32],
@@ -96,6 +97,7 @@ pub(crate) fn normalize_rows_with(
 /// Inference normalization in place over `cols` of a `width`-row block (the heatmap
 /// evaluator's path): running statistics for batch norm (`scratch` unused), per-column
 /// statistics for layer norm (`scratch` holds at least `2·cols.n` values).
+#[inline(never)]
 pub(crate) fn normalize_columns_inference(
     batch: bool,
     block: &mut [f32],

@@ -227,6 +227,7 @@ impl OptimizerState {
 impl OptimizerState {
     /// Applies one update to `layer`'s `γ` and `β` from their gradients (nothing for a
     /// layer without normalization): the rule biases follow, on moments of their own.
+    #[inline(never)]
     pub fn update_norm(
         &mut self,
         l: usize,

@@ -181,10 +181,7 @@ pub(crate) fn copy_params(dst: &mut [Dense], src: &[Dense]) {
             d.weights.assign(&s.weights);
             d.bias.assign(&s.bias);
             if d.normalization == s.normalization && d.norm.has_width(s.norm.gamma.len()) {
-                d.norm.gamma.assign(&s.norm.gamma);
-                d.norm.beta.assign(&s.norm.beta);
-                d.norm.running_mean.assign(&s.norm.running_mean);
-                d.norm.running_var.assign(&s.norm.running_var);
+                d.norm.clone_from(&s.norm); // same lengths: no allocation
             } else {
                 d.normalization = s.normalization;
                 d.norm = s.norm.clone();
