@@ -81,6 +81,12 @@ impl Trainer {
         self.batch_rng.shuffle(&mut self.order);
         let (cfg, loss) = (self.config.optimizer, self.config.loss);
         let (reg, rate) = (self.config.regularization, self.config.regularization_rate);
+        // Without a normalized layer the per-batch normalization steps are skipped outright.
+        let normalized = self
+            .network
+            .layers()
+            .iter()
+            .any(|d| d.normalization.is_on());
         let mut start = 0;
         while start < rows {
             let end = (start + self.config.batch_size).min(rows);
@@ -105,13 +111,15 @@ impl Trainer {
                     reg,
                     rate,
                 );
-                if let Some(Some(buf)) = self.ws.norms.get(l) {
+                if let (true, Some(Some(buf))) = (normalized, self.ws.norms.get(l)) {
                     let (gg, gb) = (&buf.grad_gamma, &buf.grad_beta);
                     self.optimizer.update_norm(l, layer, gg, gb, &cfg);
                 }
             }
-            self.ws.update_running_stats(&mut self.network);
-            if let Some((site, value)) = self.batch_non_finite(n) {
+            if normalized {
+                self.ws.update_running_stats(&mut self.network);
+            }
+            if let Some((site, value)) = self.batch_non_finite(n, normalized) {
                 return Err(self.diverge(epoch, site, value));
             }
             start += n;
@@ -122,12 +130,12 @@ impl Trainer {
     /// The lowest layer with non-finite pre-activations (this batch, before the update) or
     /// parameters (after it), and the kind of its first non-finite value; on a tie the
     /// pre-activations, which went wrong first.
-    fn batch_non_finite(&self, n: usize) -> Option<(DivergenceSite, NonFinite)> {
+    fn batch_non_finite(&self, n: usize, normalized: bool) -> Option<(DivergenceSite, NonFinite)> {
         let act = self.ws.first_non_finite_layer(n);
         let layers = self.network.layers();
-        let par = layers
-            .iter()
-            .position(|d| d.first_non_finite().is_some() || d.norm.first_non_finite().is_some());
+        let par = layers.iter().position(|d| {
+            d.first_non_finite().is_some() || (normalized && d.norm.first_non_finite().is_some())
+        });
         match (act, par) {
             (Some((a, value)), p) if p.is_none_or(|p| a <= p) => {
                 Some((DivergenceSite::PreActivations { layer: a }, value))
