@@ -165,7 +165,9 @@ impl Activation {
         }
     }
 
-    /// `out[i] = f(z[i])` over a block; the `match` is outside the loop.
+    /// `out[i] = f(z[i])` over a block; the `match` is outside the loop. Never inlined: the
+    /// passes call it from several places and one copy of its eleven loops is enough.
+    #[inline(never)]
     pub fn apply_slice(self, gain: f32, z: &[f32], out: &mut [f32]) {
         macro_rules! map {
             ($act:expr) => {
@@ -190,6 +192,7 @@ impl Activation {
     }
 
     /// `grad[i] *= f'(z[i])` (with `out[i] = f(z[i])`): turns ∂L/∂a into ∂L/∂z in place.
+    #[inline(never)]
     pub fn backprop_slice(self, gain: f32, z: &[f32], out: &[f32], grad: &mut [f32]) {
         macro_rules! map {
             ($act:expr) => {

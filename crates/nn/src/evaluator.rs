@@ -8,11 +8,15 @@
 //!
 //! Each value is bit-identical to what [`Network::forward`] / the trainer computes for the
 //! same point: samples are independent, and every element follows the kernels' fixed order.
+//! A normalized layer is evaluated in inference mode (batch norm's running statistics; layer
+//! norm over the point's own neurons), through the same arithmetic as the workspace.
 
 use crate::error::NnError;
 use crate::head::{softmax_columns, OutputHead};
 use crate::kernels::{self, Cols};
 use crate::network::Network;
+use crate::norm::{normalize_columns_inference, Normalization};
+use crate::Activation::Linear;
 use ndarray::ArrayView2;
 
 /// Points per slice: a multiple of the kernels' 8-sample tile; 256 points of a 2-8-8-1
@@ -25,6 +29,8 @@ pub struct GridEvaluator {
     widths: Vec<usize>,
     points: usize,
     maps: Vec<Vec<f32>>,
+    /// Layer norm's per-point statistics of one slice (`2·SLICE`).
+    scratch: Vec<f32>,
 }
 
 impl GridEvaluator {
@@ -131,6 +137,21 @@ impl GridEvaluator {
                 } else {
                     layer.activation
                 };
+                if l != last && layer.normalization.is_on() {
+                    // `z`, normalized in place (inference mode), then `f` in place.
+                    let inputs = self.widths[l];
+                    kernels::forward_act_cols(Linear, 1.0, w, b, a, None, dst, inputs, cols);
+                    self.scratch.resize(2 * SLICE, 0.0);
+                    let batch = layer.normalization == Normalization::Batch;
+                    let p = &layer.norm;
+                    normalize_columns_inference(batch, dst, b.len(), cols, p, &mut self.scratch);
+                    for o in 0..b.len() {
+                        for v in &mut dst[o * cols.stride..o * cols.stride + cols.n] {
+                            *v = act.apply(*v, layer.gain);
+                        }
+                    }
+                    continue;
+                }
                 kernels::forward_act_cols(
                     act,
                     layer.gain,

@@ -1,14 +1,16 @@
 //! Analytic gradients of the mean batch loss, exposed for gradient checks and tools.
 //!
 //! `∂L̄/∂W` and `∂L̄/∂b` with `L̄ = (1/n)·Σₛ Lₛ` (per-sample loss summed over outputs, see
-//! [`crate::loss`]), no dropout, computed by the same batched backward pass the trainer uses.
+//! [`crate::loss`]), training mode without dropout (batch norm on the batch's statistics,
+//! as the trainer differentiates), computed by the same batched backward pass the trainer
+//! uses; plus `∂L̄/∂γ`, `∂L̄/∂β` of normalized layers and `∂L̄/∂x` of the inputs.
 //! Removed links report 0; frozen parameters report their true gradient (freezing only
 //! stops updates).
 
 use crate::error::NnError;
 use crate::loss::Loss;
 use crate::network::Network;
-use crate::propagate::Workspace;
+use crate::propagate::{Mode, Workspace};
 use crate::train::Samples;
 use ndarray::{Array1, Array2};
 
@@ -19,6 +21,12 @@ pub struct Gradients {
     pub weights: Vec<Array2<f32>>,
     /// `∂L̄/∂b` per layer.
     pub biases: Vec<Array1<f32>>,
+    /// `∂L̄/∂γ` per layer (empty for a layer without normalization).
+    pub gammas: Vec<Array1<f32>>,
+    /// `∂L̄/∂β` per layer (empty for a layer without normalization).
+    pub betas: Vec<Array1<f32>>,
+    /// `∂L̄/∂x`, `n × inputs` like the batch's inputs.
+    pub inputs: Array2<f32>,
 }
 
 impl Network {
@@ -33,7 +41,7 @@ impl Network {
         }
         let mut ws = Workspace::new(self, n);
         ws.load(batch, 0..n);
-        ws.forward(self, n, None);
+        ws.forward(self, n, Mode::Training { dropout: None });
         ws.backward(self, loss, n);
         let weights = self
             .layers()
@@ -47,6 +55,22 @@ impl Network {
             .iter()
             .map(|g| Array1::from_vec(g.clone()))
             .collect();
-        Ok(Gradients { weights, biases })
+        let norm = |pick: fn(&crate::norm::NormBuffers) -> &Vec<f32>| {
+            ws.norms
+                .iter()
+                .map(|b| Array1::from_vec(b.as_ref().map_or_else(Vec::new, |b| pick(b).clone())))
+                .collect::<Vec<_>>()
+        };
+        let (gammas, betas) = (norm(|b| &b.grad_gamma), norm(|b| &b.grad_beta));
+        let d = self.spec().inputs;
+        let dx = ws.input_gradients(self, n);
+        let inputs = Array2::from_shape_fn((n, d), |(s, j)| dx[j * n + s]);
+        Ok(Gradients {
+            weights,
+            biases,
+            gammas,
+            betas,
+            inputs,
+        })
     }
 }

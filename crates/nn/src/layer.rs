@@ -2,10 +2,13 @@
 //!
 //! Shapes: `weights` is `out × in` (`weights[[to, from]]`), `bias` is `out`. Each link has a
 //! `mask` bit (false = removed: weight held at exactly 0, never updated) and a frozen bit
-//! (kept out of updates and regularisation); each bias has a frozen bit.
+//! (kept out of updates and regularisation); each bias has a frozen bit. A normalized
+//! hidden layer also holds `γ`, `β` and running statistics ([`NormParams`]): then
+//! `out = f(γ·x̂ + β)` with `x̂` the standardised `z` (see [`crate::norm`]).
 
 use crate::activation::Activation;
 use crate::error::NnError;
+use crate::norm::{NormParams, Normalization};
 use ndarray::{Array1, Array2};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +31,12 @@ pub struct Dense {
     pub gain: f32,
     /// Training-time dropout probability in `[0, 1)` (hidden layers only).
     pub dropout: f32,
+    /// Normalization of `z` before the activation (hidden layers only).
+    #[serde(default)]
+    pub normalization: Normalization,
+    /// `γ`, `β`, running statistics: `outputs` values each when normalized, else empty.
+    #[serde(default)]
+    pub norm: NormParams,
 }
 
 impl Dense {
@@ -50,7 +59,26 @@ impl Dense {
             activation,
             gain,
             dropout,
+            normalization: Normalization::None,
+            norm: NormParams::default(),
         }
+    }
+
+    /// The same layer with `kind` of normalization: fresh `γ = 1`, `β = 0`, `μ̄ = 0`,
+    /// `σ̄² = 1` when it changes to a normalization, none when it changes to `None`, kept
+    /// when it stays the same.
+    pub fn with_normalization(mut self, kind: Normalization) -> Self {
+        self.set_normalization(kind);
+        self
+    }
+
+    /// In-place [`Dense::with_normalization`].
+    pub fn set_normalization(&mut self, kind: Normalization) {
+        let width = if kind.is_on() { self.outputs() } else { 0 };
+        if kind != self.normalization || !self.norm.has_width(width) {
+            self.norm = NormParams::identity(width);
+        }
+        self.normalization = kind;
     }
 
     /// Input width.
@@ -75,6 +103,21 @@ impl Dense {
         if !ok {
             return Err(NnError::ShapeMismatch(format!(
                 "layer {index} must be {outputs}×{inputs} (weights, mask, frozen) with {outputs} biases"
+            )));
+        }
+        let norm_width = if self.normalization.is_on() {
+            outputs
+        } else {
+            0
+        };
+        if !self.norm.has_width(norm_width) {
+            return Err(NnError::ShapeMismatch(format!(
+                "layer {index} needs {norm_width} values each of γ, β and running statistics"
+            )));
+        }
+        if self.norm.has_negative_variance() {
+            return Err(NnError::InvalidValue(format!(
+                "layer {index} has a negative running variance"
             )));
         }
         if !(self.weights.is_standard_layout()

@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod activation;
+pub mod batch;
 pub mod descent;
 pub mod error;
 pub mod evaluator;
@@ -19,6 +20,7 @@ pub mod layer;
 pub mod loss;
 pub mod metrics;
 pub mod network;
+pub mod norm;
 pub mod optim;
 pub mod propagate;
 pub mod regularization;
@@ -29,6 +31,7 @@ pub mod trace;
 pub mod train;
 
 pub use activation::Activation;
+pub use batch::LayerBatch;
 pub use descent::{Descent, DescentStatus, Surface};
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
@@ -40,8 +43,9 @@ pub use layer::Dense;
 pub use loss::Loss;
 pub use metrics::EpochMetrics;
 pub use network::Network;
+pub use norm::{NormParams, Normalization, NORM_EPSILON, RUNNING_MOMENTUM};
 pub use optim::{OptimizerConfig, OptimizerKind, OptimizerState};
-pub use propagate::Workspace;
+pub use propagate::{Mode, Workspace};
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
 pub use spec::{LayerSpec, NetworkSpec};

@@ -9,7 +9,7 @@
 use crate::head::OutputHead;
 use crate::loss::Loss;
 use crate::network::Network;
-use crate::propagate::Workspace;
+use crate::propagate::{Mode, Workspace};
 use crate::train::{DataSplit, NonFinite, Samples};
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +61,8 @@ pub struct SplitMetrics {
     pub non_finite: Option<(usize, NonFinite)>,
 }
 
-/// Evaluates `samples` in chunks of the workspace's capacity (no dropout).
+/// Evaluates `samples` in chunks of the workspace's capacity (inference mode: no dropout,
+/// batch norm's running statistics).
 pub fn evaluate_split(
     net: &Network,
     ws: &mut Workspace,
@@ -84,7 +85,7 @@ pub fn evaluate_split(
         if n == 0 {
             break;
         }
-        ws.forward(net, n, None);
+        ws.forward(net, n, Mode::Inference);
         if non_finite.is_none() {
             non_finite = ws.first_non_finite_layer(n);
         }

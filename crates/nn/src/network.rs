@@ -1,7 +1,8 @@
 //! The network: a validated spec plus one [`Dense`] per parameter layer, with checked
 //! accessors for every weight, bias, link and freeze bit, and batched evaluation.
 //!
-//! `forward`: `n × inputs → n × outputs` (head applied, no dropout), evaluated in chunks of
+//! `forward`: `n × inputs → n × outputs` (head applied, inference mode: no dropout, batch
+//! norm's running statistics), evaluated in chunks of
 //! [`EVAL_CHUNK`] samples (samples are independent, so chunking does not change any bit).
 //! `activations`/`neuron_activations`: every layer's output `[inputs, hidden₁, …, output]`,
 //! the same way (they allocate their result; a [`GridEvaluator`] reuses its buffers and
@@ -11,7 +12,7 @@ use crate::error::NnError;
 use crate::evaluator::GridEvaluator;
 use crate::init::Init;
 use crate::layer::Dense;
-use crate::propagate::Workspace;
+use crate::propagate::{Mode, Workspace};
 use crate::rng::Rng;
 use crate::spec::NetworkSpec;
 use ndarray::{Array2, ArrayView2};
@@ -53,7 +54,8 @@ impl Network {
             .map(|l| {
                 let (w, b) = init.draw(widths[l], widths[l + 1], rng);
                 match spec.hidden.get(l) {
-                    Some(h) => Dense::new(w, b, h.activation, h.gain, h.dropout),
+                    Some(h) => Dense::new(w, b, h.activation, h.gain, h.dropout)
+                        .with_normalization(h.normalization),
                     None => Dense::new(w, b, spec.head.layer_activation(), 1.0, 0.0),
                 }
             })
@@ -70,7 +72,7 @@ impl Network {
         let net = Network { spec, layers };
         net.check()?;
         for (l, d) in net.layers.iter().enumerate() {
-            if d.first_non_finite().is_some() {
+            if d.first_non_finite().is_some() || d.norm.first_non_finite().is_some() {
                 return Err(NnError::InvalidValue(format!(
                     "layer {l} has a non-finite parameter"
                 )));
@@ -95,6 +97,11 @@ impl Network {
                 return Err(NnError::ShapeMismatch(format!(
                     "layer {l} dropout must be in [0, 1) and gain finite"
                 )));
+            }
+            if l + 1 == self.layers.len() && d.normalization.is_on() {
+                return Err(NnError::ShapeMismatch(
+                    "the output layer cannot be normalized".into(),
+                ));
             }
         }
         Ok(())
@@ -244,7 +251,7 @@ impl Network {
                     block[j * n + s] = inputs[[start + s, j]];
                 }
             }
-            ws.forward(self, n, None);
+            ws.forward(self, n, Mode::Inference);
             sink(&ws, start, n);
             start += n;
         }

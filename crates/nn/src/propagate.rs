@@ -5,16 +5,47 @@
 //! only, hidden layers only). `a₀` is the input block. Backward, with `δ = ∂L/∂z`:
 //! `δ_{L−1}` from the loss (scaled by `1/n`: the batch MEAN, like TFP's sum-then-divide),
 //! `∂W = δ·aᵀ`, `∂b = Σₛ δ`, `δₗ₋₁ = (Wₗᵀ·δₗ) ⊙ mₗ₋₁ ⊙ f'(zₗ₋₁)`.
+//! A normalized hidden layer puts `yₗ = γ·x̂ₗ + β` between: `hₗ = fₗ(yₗ)`, and backward
+//! turns `∂L/∂y` into `∂L/∂z` through the normalization (formulas in [`crate::norm`]).
+//!
+//! The [`Mode`] says which of the layers that behave differently while learning do what:
+//! dropout masks and batch statistics in training, neither in inference.
 //! Every block is `width × capacity` (plus `kernels::TILE_PAD` spare values); a batch of
 //! `n ≤ capacity` uses the first `width·n`.
 
 use crate::error::NnError;
 use crate::kernels;
 use crate::layer::Dense;
-use crate::loss::Loss;
 use crate::network::Network;
+use crate::norm::NormBuffers;
 use crate::rng::Rng;
 use crate::train::{NonFinite, Samples};
+
+mod backward;
+mod forward;
+
+/// How a forward pass treats dropout and batch norm.
+#[derive(Debug)]
+pub enum Mode<'r> {
+    /// Prediction (metrics, heatmaps, traces): no dropout; batch norm uses its running
+    /// statistics, so every sample's output depends on that sample alone.
+    Inference,
+    /// Learning: batch norm uses the batch's own statistics (and the trainer then folds them
+    /// into the running ones); with `dropout`, hidden layers with `p > 0` draw their masks
+    /// from it (element order: neuron-major, then sample). Without a network that has batch
+    /// norm or dropout, both modes give the same bits.
+    Training {
+        /// The dropout stream, `None` = no dropout (e.g. for exact gradients).
+        dropout: Option<&'r mut Rng>,
+    },
+}
+
+impl Mode<'_> {
+    /// Whether batch norm takes batch statistics.
+    pub fn is_training(&self) -> bool {
+        matches!(self, Mode::Training { .. })
+    }
+}
 
 /// Scratch buffers for one network shape and a maximum batch size.
 #[derive(Debug, Clone)]
@@ -37,6 +68,8 @@ pub struct Workspace {
     transposed: Vec<f32>,
     /// Per layer: some link is removed, so its gradients must be zeroed after each batch.
     has_removed_links: Vec<bool>,
+    /// Per layer: the normalization scratch of a normalized hidden layer.
+    pub(crate) norms: Vec<Option<NormBuffers>>,
 }
 
 impl Workspace {
@@ -81,6 +114,15 @@ impl Workspace {
                 .iter()
                 .map(Dense::has_removed_link)
                 .collect(),
+            norms: network
+                .layers()
+                .iter()
+                .enumerate()
+                .map(|(l, d)| {
+                    let on = l + 1 < layers && d.normalization.is_on();
+                    on.then(|| NormBuffers::new(d.normalization, widths[l + 1], capacity))
+                })
+                .collect(),
             widths,
         }
     }
@@ -97,14 +139,34 @@ impl Workspace {
         self.capacity
     }
 
-    /// Whether these buffers fit `network` (same widths, same dropout layers).
+    /// Whether these buffers fit `network` (same widths, same dropout and normalized layers).
     pub fn fits(&self, network: &Network) -> bool {
         let layers = network.layers();
         self.widths == network.spec().widths()
             && (0..layers.len()).all(|l| {
-                let wants = l + 1 < layers.len() && layers[l].dropout > 0.0;
-                !wants || !self.masks[l].is_empty()
+                let hidden = l + 1 < layers.len();
+                let wants = hidden && layers[l].dropout > 0.0;
+                let norm = self.norms.get(l).and_then(|b| b.as_ref()).map(|b| b.kind);
+                let wants_norm = hidden && layers[l].normalization.is_on();
+                (!wants || !self.masks[l].is_empty())
+                    && norm == wants_norm.then_some(layers[l].normalization)
             })
+    }
+
+    /// Folds the last training batch's statistics into every batch-norm layer's running
+    /// statistics (the trainer calls this once per batch, after the update).
+    pub fn update_running_stats(&self, network: &mut Network) {
+        for (buf, layer) in self.norms.iter().zip(network.layers_mut()) {
+            if let Some(buf) = buf {
+                buf.update_running(&mut layer.norm);
+            }
+        }
+    }
+
+    /// The activation's input `yₗ = γ·x̂ + β` of normalized hidden layer `l` for the last
+    /// `n` samples (`width × n`); `None` for a layer without normalization.
+    pub fn normalized(&self, l: usize, n: usize) -> Option<&[f32]> {
+        self.norms.get(l)?.as_ref().map(|b| b.normalized(n))
     }
 
     /// Loads rows `rows` of `samples` (inputs and targets) into the input and target blocks,
@@ -141,120 +203,6 @@ impl Workspace {
     pub fn output(&self, n: usize) -> &[f32] {
         let l = self.widths.len() - 1;
         &self.acts[l][..self.widths[l] * n]
-    }
-
-    /// Forward pass for `n` samples already in the input block. With `dropout`, hidden layers
-    /// with `p > 0` draw masks from it (element order: neuron-major, then sample).
-    pub fn forward(&mut self, net: &Network, n: usize, mut dropout: Option<&mut Rng>) {
-        let layers = net.layers();
-        let head = net.spec().head;
-        let last = layers.len() - 1;
-        for (l, layer) in layers.iter().enumerate() {
-            let (inp, out) = (self.widths[l], self.widths[l + 1]);
-            let (prev, next) = self.acts.split_at_mut(l + 1);
-            let a_in = &prev[l][..]; // the whole padded block: see `Workspace::new`
-            let z = &mut self.zs[l][..out * n];
-            let (Some(w), Some(b)) = (layer.weights.as_slice(), layer.bias.as_slice()) else {
-                continue; // unreachable after `Network::check`; never panic
-            };
-            let a_out = &mut next[0][..out * n];
-            if l == last {
-                let act = head.layer_activation();
-                kernels::forward_act(act, layer.gain, w, b, a_in, Some(z), a_out, inp, n);
-                if head == crate::head::OutputHead::Softmax {
-                    crate::head::softmax_columns(a_out, out, n);
-                }
-                continue;
-            }
-            let p = layer.dropout;
-            self.dropout_on[l] = false;
-            match dropout.as_deref_mut() {
-                Some(rng) if p > 0.0 && !self.masks[l].is_empty() => {
-                    self.dropout_on[l] = true;
-                    kernels::forward(w, b, a_in, z, inp, n);
-                    let pre = &mut self.pre[l][..out * n];
-                    layer.activation.apply_slice(layer.gain, z, pre);
-                    let keep_scale = 1.0 / (1.0 - p);
-                    let mask = &mut self.masks[l][..out * n];
-                    for ((a, m), &h) in a_out.iter_mut().zip(mask.iter_mut()).zip(pre.iter()) {
-                        *m = if rng.next_f32() < p { 0.0 } else { keep_scale };
-                        *a = h * *m;
-                    }
-                }
-                // Activation fused into the matrix tile: one pass, same bits.
-                _ => kernels::forward_act(
-                    layer.activation,
-                    layer.gain,
-                    w,
-                    b,
-                    a_in,
-                    Some(z),
-                    a_out,
-                    inp,
-                    n,
-                ),
-            }
-        }
-    }
-
-    /// Backward pass after `forward` on the same `n` samples, with targets in `targets`.
-    /// Leaves `∂(mean loss)/∂W` and `∂/∂b` in `grad_w`/`grad_b` (removed links: 0).
-    pub fn backward(&mut self, net: &Network, loss: Loss, n: usize) {
-        let layers = net.layers();
-        let last = layers.len() - 1;
-        let k = self.widths[last + 1];
-        let out_layer = &layers[last];
-        loss.output_delta(
-            net.spec().head,
-            out_layer.gain,
-            &self.zs[last][..k * n],
-            &self.acts[last + 1][..k * n],
-            &self.targets[..k * n],
-            1.0 / n as f32,
-            &mut self.deltas[last][..k * n],
-        );
-        for l in (0..layers.len()).rev() {
-            let layer = &layers[l];
-            let (inp, out) = (self.widths[l], self.widths[l + 1]);
-            let Some(w) = layer.weights.as_slice() else {
-                continue;
-            };
-            let (lower, upper) = self.deltas.split_at_mut(l);
-            let delta = &upper[0][..out * n];
-            let gw = &mut self.grad_w[l];
-            kernels::weight_grads(
-                delta,
-                &self.acts[l][..inp * n],
-                gw,
-                &mut self.grad_b[l],
-                inp,
-                n,
-                &mut self.transposed,
-            );
-            if self.has_removed_links.get(l).copied().unwrap_or(true) {
-                for (g, &m) in gw.iter_mut().zip(layer.mask.iter()) {
-                    if !m {
-                        *g = 0.0;
-                    }
-                }
-            }
-            if l == 0 {
-                break;
-            }
-            let below = &mut lower[l - 1][..inp * n];
-            kernels::backward_input(w, &upper[0], below, inp, out, n);
-            let prev = &layers[l - 1];
-            let h = if self.dropout_on[l - 1] {
-                for (g, &m) in below.iter_mut().zip(&self.masks[l - 1][..inp * n]) {
-                    *g *= m;
-                }
-                &self.pre[l - 1][..inp * n]
-            } else {
-                &self.acts[l][..inp * n]
-            };
-            prev.activation
-                .backprop_slice(prev.gain, &self.zs[l - 1][..inp * n], h, below);
-        }
     }
 
     /// First layer (0-based) whose pre-activations for the last `n` samples are non-finite,

@@ -6,6 +6,7 @@
 use crate::activation::Activation;
 use crate::error::NnError;
 use crate::head::OutputHead;
+use crate::norm::Normalization;
 use serde::{Deserialize, Serialize};
 
 /// Most hidden layers a network may have.
@@ -30,16 +31,20 @@ pub struct LayerSpec {
     /// Dropout probability during training, in `[0, 1)`.
     #[serde(default)]
     pub dropout: f32,
+    /// Normalization of the pre-activations before the activation (see [`crate::norm`]).
+    #[serde(default)]
+    pub normalization: Normalization,
 }
 
 impl LayerSpec {
-    /// A layer with gain 1 and no dropout.
+    /// A layer with gain 1, no dropout and no normalization.
     pub fn new(width: usize, activation: Activation) -> Self {
         LayerSpec {
             width,
             activation,
             gain: 1.0,
             dropout: 0.0,
+            normalization: Normalization::None,
         }
     }
 }

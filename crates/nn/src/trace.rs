@@ -16,6 +16,11 @@
 //! `n = 1`. The trainer steps along the batch mean `(1/n)·Σₛ ∂Lₛ/∂θ`; for `n = 1` the factor
 //! is 1, so these are exactly the gradients a batch holding only this sample would apply.
 //! Frozen parameters report their true gradient (freezing only stops updates).
+//!
+//! Both run in inference mode: a normalized layer uses batch norm's running statistics (a
+//! batch of one's own statistics would make x̂ = 0), so the trace shows the prediction the
+//! heatmap shows, and the gradients are those of that prediction with the statistics held
+//! constant (without batch norm, exactly the one-sample batch's).
 
 use std::borrow::Cow;
 
@@ -24,14 +29,17 @@ use ndarray::Array2;
 use crate::error::NnError;
 use crate::loss::Loss;
 use crate::network::Network;
-use crate::propagate::Workspace;
+use crate::propagate::{Mode, Workspace};
 
 /// One parameter layer's neurons for the traced sample.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayerTrace {
     /// Pre-activations `z = W·a + b`, one per neuron.
     pub z: Vec<f32>,
-    /// Outputs `f(z)` (the head's for the last layer), one per neuron.
+    /// A normalized layer's activation input `y = γ·x̂ + β` (inference mode: batch norm's
+    /// running statistics), one per neuron; empty without normalization.
+    pub normalized: Vec<f32>,
+    /// Outputs `f(z)` (`f(y)` when normalized; the head's for the last layer), one per neuron.
     pub a: Vec<f32>,
 }
 
@@ -60,6 +68,10 @@ pub struct LayerGradients {
     pub weights: Array2<f32>,
     /// `∂L/∂b`, one per neuron (equal to `delta`).
     pub bias: Vec<f32>,
+    /// `∂L/∂γ` and `∂L/∂β` of a normalized layer (empty without normalization).
+    pub gamma: Vec<f32>,
+    /// See `gamma`.
+    pub beta: Vec<f32>,
 }
 
 /// The gradients of one sample's data loss.
@@ -95,6 +107,7 @@ impl Network {
         let layers = (0..net.layers().len())
             .map(|l| LayerTrace {
                 z: ws.pre_activations(l, 1).to_vec(),
+                normalized: ws.normalized(l, 1).map_or_else(Vec::new, <[f32]>::to_vec),
                 a: ws.acts[l + 1][..net.layers()[l].outputs()].to_vec(),
             })
             .collect();
@@ -138,6 +151,12 @@ impl Network {
                     delta: ws.deltas[l][..d.outputs()].to_vec(),
                     weights,
                     bias: ws.grad_b[l].clone(),
+                    gamma: ws.norms[l]
+                        .as_ref()
+                        .map_or_else(Vec::new, |b| b.grad_gamma.clone()),
+                    beta: ws.norms[l]
+                        .as_ref()
+                        .map_or_else(Vec::new, |b| b.grad_beta.clone()),
                 })
             })
             .collect::<Result<_, NnError>>()?;
@@ -174,7 +193,7 @@ impl Network {
         // For one sample the feature-major blocks are just the rows.
         ws.input_mut(1).copy_from_slice(input);
         ws.targets[..target.len()].copy_from_slice(target);
-        ws.forward(&net, 1, None);
+        ws.forward(&net, 1, Mode::Inference);
         Ok((net, ws))
     }
 }

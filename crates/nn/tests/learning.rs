@@ -125,10 +125,8 @@ fn dropout_run() -> (Vec<EpochMetrics>, Network) {
         inputs: 2,
         hidden: vec![
             LayerSpec {
-                width: 8,
-                activation: Activation::Relu,
-                gain: 1.0,
                 dropout: 0.2,
+                ..LayerSpec::new(8, Activation::Relu)
             },
             LayerSpec::new(6, Activation::Tanh),
         ],

@@ -13,6 +13,6 @@ pub use link::{
 pub use session::{train_config, GridActivations, Session, SessionError, SplitIndices};
 pub use state::task::{default_head, head_suits, output_width};
 pub use state::{
-    Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, State, StateError, TrainingSettings,
-    UiSettings, STATE_VERSION,
+    Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, NormValues, State, StateError,
+    TrainingSettings, UiSettings, STATE_VERSION,
 };

@@ -3,19 +3,19 @@
 
 use neurite_data::{Dataset, DatasetKind, DatasetSpec, Feature, Label, Point, SplitPercent, Task};
 use neurite_nn::{
-    Activation, EarlyStopping, Init, LayerSpec, Loss, OptimizerKind, OutputHead, Regularization,
+    Activation, EarlyStopping, Init, LayerSpec, Loss, Normalization, OptimizerKind, OutputHead,
+    Regularization,
 };
 use neurite_playground::{
-    decode_link, encode_link, head_suits, LayerParams, LinkRef, NeuronRef, State,
+    decode_link, encode_link, head_suits, LayerParams, LinkRef, NeuronRef, NormValues, State,
 };
 use proptest::prelude::*;
 
 fn bits(s: &State) -> Vec<u32> {
-    let w = s
-        .weights
-        .iter()
-        .flatten()
-        .flat_map(|p| p.weights.iter().flatten().chain(&p.bias));
+    let w = s.weights.iter().flatten().flat_map(|p| {
+        let norm = p.norm.iter().flat_map(|n| n.lists().into_iter().flatten());
+        p.weights.iter().flatten().chain(&p.bias).chain(norm)
+    });
     let pts = s.points.iter().flat_map(|d| d.points.iter()).flat_map(|p| {
         let label = match p.label {
             Label::Value(v) => v.to_bits(),
@@ -48,6 +48,7 @@ fn settings() -> impl Strategy<Value = State> {
             acts,
             prop_oneof![Just(1.0f32), 0.1f32..5.0],
             prop_oneof![Just(0.0f32), 0.0f32..0.9],
+            proptest::sample::select(Normalization::ALL.to_vec()),
         ),
         0..=4,
     );
@@ -109,12 +110,15 @@ fn settings() -> impl Strategy<Value = State> {
             }
             s.network.hidden = layers
                 .into_iter()
-                .map(|(width, activation, gain, dropout)| LayerSpec {
-                    width,
-                    activation,
-                    gain,
-                    dropout,
-                })
+                .map(
+                    |(width, activation, gain, dropout, normalization)| LayerSpec {
+                        width,
+                        activation,
+                        gain,
+                        dropout,
+                        normalization,
+                    },
+                )
                 .collect();
             s.network.init = init;
             let ((kind, lr, mu), reg, rate, batch, split, es) = training;
@@ -202,11 +206,30 @@ fn full_state() -> impl Strategy<Value = State> {
             s.weights = Some(
                 shapes
                     .iter()
-                    .map(|&(i, o)| LayerParams {
+                    .enumerate()
+                    .map(|(l, &(i, o))| LayerParams {
                         weights: (0..o)
                             .map(|_| (0..i).map(|_| f.next().unwrap_or(0.25)).collect())
                             .collect(),
                         bias: (0..o).map(|_| f.next().unwrap_or(-0.5)).collect(),
+                        // Normalized layers carry values, except now and then (a blob
+                        // written before normalization existed: fresh values).
+                        norm: s
+                            .network
+                            .hidden
+                            .get(l)
+                            .filter(|h| h.normalization.is_on() && picks % 5 != 0)
+                            .map(|_| {
+                                let mut list = || (0..o).map(|_| f.next().unwrap_or(1.0)).collect();
+                                let (gamma, beta, running_mean) = (list(), list(), list());
+                                let running_var: Vec<f32> = list();
+                                NormValues {
+                                    gamma,
+                                    beta,
+                                    running_mean,
+                                    running_var: running_var.iter().map(|v| v.abs()).collect(),
+                                }
+                            }),
                     })
                     .collect(),
             );

@@ -9,12 +9,16 @@
 
 pub mod cases;
 pub mod check;
+pub mod norm_oracle;
 pub mod oracle;
 pub mod setup;
 pub mod spiral;
 
 pub use cases::{cases, random_samples, Case, PAIRS};
 pub use check::{assert_gradients_match, case_setup, check_network};
+pub use norm_oracle::{
+    all_values, batch_forward64, layers64, rows64, Layer64, NormObjective, Value,
+};
 pub use oracle::{kinked, loss64, params, Forward64, Objective, Params};
 pub use setup::{network, train_config, train_only};
 pub use spiral::{spiral, spiral_samples};

@@ -112,7 +112,8 @@ impl Forward64 {
     }
 }
 
-fn head64(head: OutputHead, z: &[f64]) -> Vec<f64> {
+/// The head applied to one sample's last `z`, in f64.
+pub fn head64(head: OutputHead, z: &[f64]) -> Vec<f64> {
     match head {
         OutputHead::Linear => z.to_vec(),
         OutputHead::Tanh => z.iter().map(|v| v.tanh()).collect(),

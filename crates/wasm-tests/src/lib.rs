@@ -8,7 +8,8 @@
 use neurite_playground::{decode_link, encode_link, Session};
 
 /// `(share link, epochs)`: the cases cover tanh/relu/sigmoid/softmax heads, SGD, momentum
-/// and Adam, L1/L2, dropout, masked links via the blob, several datasets and features.
+/// and Adam, L1/L2, dropout, masked links via the blob, several datasets and features, and
+/// batch and layer normalization (γ, β and running statistics are rendered too).
 pub const CASES: &[(&str, usize)] = &[
     (
         "#activation=tanh&batchSize=10&dataset=spiral&learningRate=0.03&noise=10&networkShape=8,8\
@@ -33,6 +34,18 @@ pub const CASES: &[(&str, usize)] = &[
          &networkShape=6&seed=11&percTrainData=60&percValData=20&x=true&y=true",
         10,
     ),
+    (
+        "#activation=tanh&batchSize=10&dataset=xor&learningRate=0.03&noise=10&networkShape=6,4\
+         &norm=batch,none&dropout=0,0.1&seed=5&percTrainData=60&percValData=20&x=true&y=true\
+         &problem=classification",
+        12,
+    ),
+    (
+        "#activation=relu&batchSize=8&dataset=spiral&learningRate=0.01&optimizer=adam\
+         &networkShape=7,5&norm=layer,batch&seed=9&percTrainData=50&x=true&y=true\
+         &xTimesY=true&problem=classification",
+        12,
+    ),
 ];
 
 /// Runs one case and renders it as text: one JSON line per epoch, then the parameters'
@@ -55,6 +68,15 @@ pub fn run_case(link: &str, epochs: usize) -> Result<String, String> {
             .map(|v| format!("{:08x}", v.to_bits()))
             .collect();
         out.push_str(&format!("layer {index}: {}\n", bits.join(" ")));
+        if layer.normalization.is_on() {
+            let p = &layer.norm;
+            let values = p.gamma.iter().chain(&p.beta).chain(&p.running_mean);
+            let bits: Vec<String> = values
+                .chain(&p.running_var)
+                .map(|v| format!("{:08x}", v.to_bits()))
+                .collect();
+            out.push_str(&format!("norm {index}: {}\n", bits.join(" ")));
+        }
     }
     out.push_str(&format!("status: {:?}\n", session.trainer().status()));
     out.push_str(&format!("link: {}\n", encode_link(&session.to_state(true))));

@@ -27,6 +27,9 @@ fn site(site: DivergenceSite, lang: Lang) -> String {
         DivergenceSite::PreActivations { layer: l } => {
             Key::SitePreActivations.fill(lang, &[&layer(l)])
         }
+        DivergenceSite::Normalization { layer: l } => {
+            Key::SiteNormalization.fill(lang, &[&layer(l)])
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The network diagram: a column of neurons per layer (inputs, hidden, output), every link
-//! between them, and per-layer controls (+/− neurons, activation) above each hidden column.
+//! between them, and per-layer controls (+/− neurons, activation, normalization) above each
+//! hidden column.
 //!
 //! Neurons are absolutely positioned buttons over the links' canvas and the SVG of their
 //! handles, all in the pixel coordinates of `view::layout`; the container scrolls sideways
@@ -7,7 +8,7 @@
 
 use std::rc::Rc;
 
-use neurite_nn::Activation;
+use neurite_nn::{Activation, Normalization};
 use yew::prelude::*;
 
 use super::link::{selected_in, LinkHandles};
@@ -33,6 +34,8 @@ pub struct NetworkViewProps {
     pub wiring: bool,
     /// Activation of each hidden layer.
     pub activations: Vec<Activation>,
+    /// Normalization of each hidden layer.
+    pub normalizations: Vec<Normalization>,
     /// Classes of the data (`None` for regression): K-class output neurons take their colour.
     #[prop_or_default]
     pub classes: Option<usize>,
@@ -76,7 +79,39 @@ fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
                     <option value={a.name()} selected={Some(a) == current}>{ a.name() }</option>
                 }) }
             </select>
+            { norm_select(props, layer) }
         </div>
+    }
+}
+
+/// Hidden UI layer `layer`'s normalization: none, batch norm or layer norm.
+fn norm_select(props: &NetworkViewProps, layer: usize) -> Html {
+    let (lang, hidden) = (props.lang, layer - 1);
+    let current = props.normalizations.get(hidden).copied();
+    let onchange = props.dispatch.reform(move |e: Event| {
+        let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let normalization = Normalization::ALL
+            .into_iter()
+            .find(|n| n.name() == sel.value())
+            .unwrap_or_default();
+        Action::SetNormalization {
+            hidden,
+            normalization,
+        }
+    });
+    let label = |n: Normalization| match n {
+        Normalization::None => Key::NormNone,
+        Normalization::Batch => Key::NormBatch,
+        Normalization::Layer => Key::NormLayer,
+    };
+    html! {
+        <select class="layer-norm" data-testid={format!("layer-norm-{layer}")}
+            aria-label={Key::Normalization.t(lang)} title={Key::Normalization.t(lang)}
+            onchange={onchange}>
+            { for Normalization::ALL.into_iter().map(|n| html! {
+                <option value={n.name()} selected={Some(n) == current}>{ label(n).t(lang) }</option>
+            }) }
+        </select>
     }
 }
 

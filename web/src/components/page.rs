@@ -53,7 +53,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         { toggle(s.flags.wiring, Key::WiringMode.t(lang), Some("wiring"), dispatch, Action::SetWiring) }
                     </div>
                     <NetworkView net={s.grad_net.clone().unwrap_or_else(|| s.net.clone())} handles={s.handles.clone()} fields={s.fields.clone()} layer_versions={s.layer_versions.clone()}
-                        selection={s.selection} wiring={s.flags.wiring} activations={m.activations.clone()}
+                        selection={s.selection} wiring={s.flags.wiring} activations={m.activations.clone()} normalizations={m.normalizations.clone()}
                         classes={m.classes} lang={lang} dispatch={dispatch.clone()} />
                 </section>
                 <Inspector selection={s.selection} net={s.net.clone()} trace={s.trace.clone()}

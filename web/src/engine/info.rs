@@ -17,6 +17,7 @@ impl Engine {
         let task = st.task();
         ModelInfo {
             activations: st.network.hidden.iter().map(|l| l.activation).collect(),
+            normalizations: st.network.hidden.iter().map(|l| l.normalization).collect(),
             heads: OutputHead::ALL
                 .into_iter()
                 .filter(|h| head_suits(task, *h))

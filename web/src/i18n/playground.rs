@@ -26,6 +26,10 @@ table! {
         EarlyStopping => ("Early stopping", "早期終了"),
         Patience => ("Patience (epochs)", "改善を待つエポック数"),
         Activation => ("Activation", "活性化関数"),
+        Normalization => ("Normalization of z before the activation", "活性化関数の前の z の正規化"),
+        NormNone => ("no norm", "正規化なし"),
+        NormBatch => ("batch norm", "バッチ正規化"),
+        NormLayer => ("layer norm", "レイヤー正規化"),
         OutputHead => ("Output", "出力層"),
         // Status
         StatusIdle => ("Ready", "準備完了"),
@@ -39,6 +43,7 @@ table! {
         SiteWeights => ("a weight into layer {}", "第 {} 層への重み"),
         SiteBiases => ("a bias of layer {}", "第 {} 層のバイアス"),
         SitePreActivations => ("a weighted sum z in layer {}", "第 {} 層の重み付き和 z"),
+        SiteNormalization => ("the normalization (γ, β or running statistics) of layer {}", "第 {} 層の正規化（γ・β・移動平均の統計）"),
         // Data
         Data => ("Data", "データ"),
         Noise => ("Noise", "ノイズ"),

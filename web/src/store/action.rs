@@ -1,7 +1,7 @@
 //! Everything a user or a timer can do to the playground.
 
 use neurite_data::{DatasetKind, Feature};
-use neurite_nn::{Activation, OptimizerKind, OutputHead, Regularization};
+use neurite_nn::{Activation, Normalization, OptimizerKind, OutputHead, Regularization};
 
 use crate::i18n::Lang;
 use crate::view::{DrawTool, LinkId, NeuronId, Selection};
@@ -39,6 +39,10 @@ pub enum Action {
     SetActivation {
         hidden: usize,
         activation: Activation,
+    },
+    SetNormalization {
+        hidden: usize,
+        normalization: Normalization,
     },
     // Parameters (parameters.rs).
     ToggleLink(LinkId),

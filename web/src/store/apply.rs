@@ -28,6 +28,10 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::SetActivation { hidden, activation } => {
             structure::set_activation(s, hidden, activation)
         }
+        Action::SetNormalization {
+            hidden,
+            normalization,
+        } => structure::set_normalization(s, hidden, normalization),
         Action::ToggleLink(link) => return parameters::toggle_link(s, link),
         Action::SetWeight { link, value } => return parameters::set_weight(s, link, value),
         Action::SetBias { neuron, value } => return parameters::set_bias(s, neuron, value),

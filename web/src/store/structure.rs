@@ -1,8 +1,8 @@
-//! The network's structure: hidden layers and their widths and activations, the input
+//! The network's structure: hidden layers and their widths, activations and normalization, the input
 //! features, the output head. Each change rebuilds the network from the seed.
 
 use neurite_data::Feature;
-use neurite_nn::{Activation, LayerSpec, OutputHead};
+use neurite_nn::{Activation, LayerSpec, Normalization, OutputHead};
 use neurite_playground::limits::{MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH};
 
 use super::change::rebuild;
@@ -45,6 +45,15 @@ pub fn set_activation(s: &mut AppState, hidden: usize, activation: Activation) {
     with_hidden(s, |h| {
         if let Some(l) = h.get_mut(hidden) {
             l.activation = activation;
+        }
+    });
+}
+
+/// Batch norm, layer norm or none on hidden layer `hidden` (fresh γ = 1, β = 0).
+pub fn set_normalization(s: &mut AppState, hidden: usize, normalization: Normalization) {
+    with_hidden(s, |h| {
+        if let Some(l) = h.get_mut(hidden) {
+            l.normalization = normalization;
         }
     });
 }

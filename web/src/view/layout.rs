@@ -13,8 +13,8 @@ pub const GAP: f64 = 12.0;
 pub const PITCH: f64 = 128.0;
 /// Left margin (room for the input labels), px.
 pub const LEFT: f64 = 56.0;
-/// Top margin (room for the layer headers), px.
-pub const TOP: f64 = 64.0;
+/// Top margin (room for the layer headers: ± neurons, activation, normalization), px.
+pub const TOP: f64 = 90.0;
 /// How near a pointer must be to a link's line to hit it, px.
 pub const HIT_RADIUS: f64 = 4.0;
 

@@ -2,7 +2,7 @@
 //! control offers and what kind of picture the data allows.
 
 use neurite_data::Feature;
-use neurite_nn::{Activation, OutputHead};
+use neurite_nn::{Activation, Normalization, OutputHead};
 
 use super::field::PlotMode;
 
@@ -11,6 +11,8 @@ use super::field::PlotMode;
 pub struct ModelInfo {
     /// Activation of every hidden layer.
     pub activations: Vec<Activation>,
+    /// Normalization of every hidden layer.
+    pub normalizations: Vec<Normalization>,
     /// Output heads that suit the task.
     pub heads: Vec<OutputHead>,
     /// Selected input features.

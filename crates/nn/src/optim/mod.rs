@@ -6,6 +6,8 @@
 //!
 //! Removed links and frozen values are skipped entirely (no update, no state change, no
 //! regularisation); removed links are re-zeroed. Then weights get [`Regularization::shrink`].
+//! A normalized layer's `γ` and `β` ([`OptimizerState::update_norm`]) follow the same rule
+//! as biases, with their own moments and no penalty.
 
 use crate::error::NnError;
 use crate::layer::Dense;
@@ -93,6 +95,9 @@ pub struct OptimizerState {
     beta2_pow: f32,
     /// Per layer: every link present and no weight frozen (see [`Self::note_layers`]).
     all_trainable: Vec<bool>,
+    /// Per layer: first and second moments of `γ` then `β` (`2·width` each, or empty),
+    /// created at a normalized layer's first update.
+    norm_moments: Vec<(Vec<f32>, Vec<f32>)>,
 }
 
 impl OptimizerState {
@@ -117,6 +122,7 @@ impl OptimizerState {
             beta1_pow: 1.0,
             beta2_pow: 1.0,
             all_trainable: Vec::new(),
+            norm_moments: Vec::new(),
         }
     }
 
@@ -214,6 +220,47 @@ impl OptimizerState {
             if !layer.frozen_bias[i] {
                 *b -= lr * rule.direction(gb[i], f_b.get_mut(i), s_b.get_mut(i));
             }
+        }
+    }
+}
+
+impl OptimizerState {
+    /// Applies one update to `layer`'s `γ` and `β` from their gradients (nothing for a
+    /// layer without normalization): the rule biases follow, on moments of their own.
+    #[inline(never)]
+    pub fn update_norm(
+        &mut self,
+        l: usize,
+        layer: &mut Dense,
+        g_gamma: &[f32],
+        g_beta: &[f32],
+        cfg: &OptimizerConfig,
+    ) {
+        let width = layer.norm.gamma.len();
+        if !layer.normalization.is_on() || g_gamma.len() != width || g_beta.len() != width {
+            return;
+        }
+        let rule = Rule {
+            kind: self.kind,
+            cfg,
+            c1: 1.0 - self.beta1_pow,
+            c2: 1.0 - self.beta2_pow,
+        };
+        if self.norm_moments.len() <= l {
+            self.norm_moments.resize_with(l + 1, Default::default);
+        }
+        let (first, second) = &mut self.norm_moments[l];
+        let size = |on: bool| if on { 2 * width } else { 0 };
+        first.resize(size(self.kind != OptimizerKind::Sgd), 0.0);
+        second.resize(size(self.kind == OptimizerKind::Adam), 0.0);
+        let lr = cfg.learning_rate;
+        let params = layer
+            .norm
+            .gamma
+            .iter_mut()
+            .chain(layer.norm.beta.iter_mut());
+        for (i, (p, &g)) in params.zip(g_gamma.iter().chain(g_beta)).enumerate() {
+            *p -= lr * rule.direction(g, first.get_mut(i), second.get_mut(i));
         }
     }
 }

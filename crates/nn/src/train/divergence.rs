@@ -3,10 +3,11 @@
 //!
 //! The trainer checks, after every mini-batch update, the batch's pre-activations `zₗ`
 //! (from the forward pass that preceded the update) and every weight and bias; and after
-//! every epoch, each split's mean loss. So there are four places a run can diverge:
+//! every epoch, each split's mean loss. So there are four kinds of place a run can diverge:
 //! - pre-activations `zₗ = Wₗ·aₗ + bₗ` of parameter layer `l` overflowed (or met `∞ − ∞`)
 //!   although every parameter was still finite;
-//! - an update made a weight or a bias of layer `l` non-finite (`w − lr·g` overflowed);
+//! - an update made a weight or a bias of layer `l` non-finite (`w − lr·g` overflowed), or
+//!   a normalized layer's `γ`, `β` or running statistics (site `Normalization`);
 //! - the loss: every parameter and pre-activation is finite but a split's mean loss is not
 //!   (the mean of `½(o − y)²` is accumulated in f64 and overflows when rounded to f32 once
 //!   `|o − y| ≳ 2.6·10¹⁹`).
@@ -83,6 +84,11 @@ pub enum DivergenceSite {
         /// Parameter layer (0-based).
         layer: usize,
     },
+    /// A normalized layer's `γ`, `β` or running statistics, right after an update.
+    Normalization {
+        /// Parameter layer (0-based).
+        layer: usize,
+    },
 }
 
 impl DivergenceSite {
@@ -92,7 +98,8 @@ impl DivergenceSite {
             DivergenceSite::Loss => None,
             DivergenceSite::PreActivations { layer }
             | DivergenceSite::Weights { layer }
-            | DivergenceSite::Biases { layer } => Some(layer),
+            | DivergenceSite::Biases { layer }
+            | DivergenceSite::Normalization { layer } => Some(layer),
         }
     }
 }
@@ -109,6 +116,9 @@ impl fmt::Display for DivergenceSite {
                 write!(f, "the weights of parameter layer {layer}")
             }
             DivergenceSite::Biases { layer } => write!(f, "the biases of parameter layer {layer}"),
+            DivergenceSite::Normalization { layer } => {
+                write!(f, "the normalization of parameter layer {layer}")
+            }
         }
     }
 }

@@ -1,13 +1,15 @@
 //! One training epoch: shuffle, mini-batch steps, divergence watch, metrics, early stopping.
 //!
-//! Per batch of `n` samples: forward (with dropout) → backward (`δ` averaged over `n`) →
-//! optimizer step and regularisation on every layer → finiteness check of the batch's
-//! pre-activations and of every parameter. After the batches, each split's mean loss is
+//! Per batch of `n` samples: forward (training mode: dropout, batch statistics) → backward
+//! (`δ` averaged over `n`) → optimizer step and regularisation on every layer (and `γ`, `β`)
+//! → running statistics of batch-norm layers → finiteness check of the batch's
+//! pre-activations and of every parameter (normalization parameters included). After the batches, each split's mean loss is
 //! checked. The first non-finite value rolls the network back to its state at the start of
 //! the epoch and stops with `Diverged` (see [`crate::train::divergence`] for the sites).
 
 use crate::error::NnError;
 use crate::metrics::{evaluate_splits, EpochMetrics, SplitMetrics};
+use crate::propagate::Mode;
 use crate::rng::{Rng, Stream};
 use crate::train::trainer::copy_params;
 use crate::train::{DivergenceSite, NonFinite, Status, StopReason, Trainer};
@@ -79,6 +81,12 @@ impl Trainer {
         self.batch_rng.shuffle(&mut self.order);
         let (cfg, loss) = (self.config.optimizer, self.config.loss);
         let (reg, rate) = (self.config.regularization, self.config.regularization_rate);
+        // Without a normalized layer the per-batch normalization steps are skipped outright.
+        let normalized = self
+            .network
+            .layers()
+            .iter()
+            .any(|d| d.normalization.is_on());
         let mut start = 0;
         while start < rows {
             let end = (start + self.config.batch_size).min(rows);
@@ -88,8 +96,9 @@ impl Trainer {
             if n == 0 {
                 break;
             }
+            let dropout = Some(&mut self.dropout_rng);
             self.ws
-                .forward(&self.network, n, Some(&mut self.dropout_rng));
+                .forward(&self.network, n, Mode::Training { dropout });
             self.ws.backward(&self.network, loss, n);
             self.optimizer.begin_step(&cfg);
             for (l, layer) in self.network.layers_mut().iter_mut().enumerate() {
@@ -102,8 +111,15 @@ impl Trainer {
                     reg,
                     rate,
                 );
+                if let (true, Some(Some(buf))) = (normalized, self.ws.norms.get(l)) {
+                    let (gg, gb) = (&buf.grad_gamma, &buf.grad_beta);
+                    self.optimizer.update_norm(l, layer, gg, gb, &cfg);
+                }
             }
-            if let Some((site, value)) = self.batch_non_finite(n) {
+            if normalized {
+                self.ws.update_running_stats(&mut self.network);
+            }
+            if let Some((site, value)) = self.batch_non_finite(n, normalized) {
                 return Err(self.diverge(epoch, site, value));
             }
             start += n;
@@ -114,21 +130,27 @@ impl Trainer {
     /// The lowest layer with non-finite pre-activations (this batch, before the update) or
     /// parameters (after it), and the kind of its first non-finite value; on a tie the
     /// pre-activations, which went wrong first.
-    fn batch_non_finite(&self, n: usize) -> Option<(DivergenceSite, NonFinite)> {
+    fn batch_non_finite(&self, n: usize, normalized: bool) -> Option<(DivergenceSite, NonFinite)> {
         let act = self.ws.first_non_finite_layer(n);
         let layers = self.network.layers();
-        let par = layers.iter().position(|d| d.first_non_finite().is_some());
+        let par = layers.iter().position(|d| {
+            d.first_non_finite().is_some() || (normalized && d.norm.first_non_finite().is_some())
+        });
         match (act, par) {
             (Some((a, value)), p) if p.is_none_or(|p| a <= p) => {
                 Some((DivergenceSite::PreActivations { layer: a }, value))
             }
             (_, Some(layer)) => {
                 let d = &layers[layer];
-                match NonFinite::first_in(&d.weights) {
-                    Some(v) => Some((DivergenceSite::Weights { layer }, v)),
-                    None => {
-                        NonFinite::first_in(&d.bias).map(|v| (DivergenceSite::Biases { layer }, v))
-                    }
+                let weights = NonFinite::first_in(&d.weights);
+                let bias = || NonFinite::first_in(&d.bias);
+                match (weights, bias()) {
+                    (Some(v), _) => Some((DivergenceSite::Weights { layer }, v)),
+                    (None, Some(v)) => Some((DivergenceSite::Biases { layer }, v)),
+                    (None, None) => d
+                        .norm
+                        .first_non_finite()
+                        .map(|v| (DivergenceSite::Normalization { layer }, v)),
                 }
             }
             _ => None,

@@ -173,13 +173,19 @@ impl Trainer {
     }
 }
 
-/// Copies weights and biases from `src` into same-shaped `dst` without allocating
+/// Copies weights, biases and normalization parameters from `src` into same-shaped `dst` without allocating
 /// (shapes are checked by the caller; mismatched pairs are skipped, never panic).
 pub(crate) fn copy_params(dst: &mut [Dense], src: &[Dense]) {
     for (d, s) in dst.iter_mut().zip(src) {
         if d.weights.dim() == s.weights.dim() && d.bias.len() == s.bias.len() {
             d.weights.assign(&s.weights);
             d.bias.assign(&s.bias);
+            if d.normalization == s.normalization && d.norm.has_width(s.norm.gamma.len()) {
+                d.norm.clone_from(&s.norm); // same lengths: no allocation
+            } else {
+                d.normalization = s.normalization;
+                d.norm = s.norm.clone();
+            }
         } else {
             *d = s.clone();
         }

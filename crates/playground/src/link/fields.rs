@@ -4,7 +4,8 @@
 
 use neurite_data::{DatasetKind, DatasetSpec, Feature, SplitPercent};
 use neurite_nn::{
-    Activation, EarlyStopping, Init, LayerSpec, Loss, OptimizerKind, OutputHead, Regularization,
+    Activation, EarlyStopping, Init, LayerSpec, Loss, Normalization, OptimizerKind, OutputHead,
+    Regularization,
 };
 
 use super::blob::Parts;
@@ -29,6 +30,7 @@ pub(crate) struct Fields {
     pub(crate) activations: Option<Vec<Activation>>,
     pub(crate) gains: Option<Vec<f32>>,
     pub(crate) dropout: Option<Vec<f32>>,
+    pub(crate) normalization: Option<Vec<Normalization>>,
     pub(crate) head: Option<OutputHead>,
     pub(crate) loss: Option<Loss>,
     pub(crate) init: Option<Init>,
@@ -153,6 +155,7 @@ impl Fields {
         let activations = per_layer("activations", self.activations.as_ref(), n)?;
         let gains = per_layer("gains", self.gains.as_ref(), n)?;
         let dropout = per_layer("dropout", self.dropout.as_ref(), n)?;
+        let norm = per_layer("norm", self.normalization.as_ref(), n)?;
         let shared = self.activation.unwrap_or(Activation::Tanh);
         Ok(widths
             .into_iter()
@@ -162,6 +165,7 @@ impl Fields {
                 activation: activations.as_ref().map_or(shared, |a| a[i]),
                 gain: gains.as_ref().map_or(1.0, |g| g[i]),
                 dropout: dropout.as_ref().map_or(0.0, |d| d[i]),
+                normalization: norm.as_ref().map_or(Normalization::None, |k| k[i]),
             })
             .collect())
     }

@@ -7,7 +7,7 @@
 
 use ndarray::{Array1, Array2, Axis};
 use neurite_data::{feature_matrix, generate, stable_split, Dataset, Label, Task};
-use neurite_nn::{DataSplit, Network, OutputHead, Rng, Samples, Stream};
+use neurite_nn::{DataSplit, Network, NormParams, OutputHead, Rng, Samples, Stream};
 
 use super::{SessionError, SplitIndices};
 use crate::state::State;
@@ -73,8 +73,8 @@ pub(super) fn samples(state: &State, data: &Dataset, split: &SplitIndices) -> Da
     }
 }
 
-/// The network: initialised from `Stream::Weights`, then the state's exact weights, removed
-/// links and frozen parameters applied (shapes were checked by `State::validate`).
+/// The network: initialised from `Stream::Weights`, then the state's exact weights (and
+/// normalization values), removed links and frozen parameters applied (shapes were checked by `State::validate`).
 pub(super) fn network(state: &State) -> Result<Network, SessionError> {
     let spec = state.network_spec();
     let mut net = Network::new(
@@ -90,6 +90,14 @@ pub(super) fn network(state: &State) -> Result<Network, SessionError> {
                 SessionError::Unsupported(format!("weights do not fit the network: {e}"))
             })?;
             dense.bias = Array1::from_vec(params.bias.clone());
+            if let Some(v) = &params.norm {
+                dense.norm = NormParams {
+                    gamma: Array1::from_vec(v.gamma.clone()),
+                    beta: Array1::from_vec(v.beta.clone()),
+                    running_mean: Array1::from_vec(v.running_mean.clone()),
+                    running_var: Array1::from_vec(v.running_var.clone()),
+                };
+            }
         }
     }
     for l in &state.wiring {

@@ -4,7 +4,7 @@
 use neurite_nn::Network;
 
 use super::Session;
-use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, State};
+use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues, State};
 
 /// Removed links and frozen parameters as the network holds them now (sorted by
 /// construction: layer, then `to`, then `from`).
@@ -39,6 +39,12 @@ fn params(net: &Network) -> Option<Vec<LayerParams>> {
         .map(|d| LayerParams {
             weights: d.weights.rows().into_iter().map(|r| r.to_vec()).collect(),
             bias: d.bias.to_vec(),
+            norm: d.normalization.is_on().then(|| NormValues {
+                gamma: d.norm.gamma.to_vec(),
+                beta: d.norm.beta.to_vec(),
+                running_mean: d.norm.running_mean.to_vec(),
+                running_var: d.norm.running_var.to_vec(),
+            }),
         })
         .collect();
     let finite = layers.iter().all(|p| {
@@ -46,6 +52,7 @@ fn params(net: &Network) -> Option<Vec<LayerParams>> {
             .iter()
             .flatten()
             .chain(&p.bias)
+            .chain(p.norm.iter().flat_map(|n| n.lists().into_iter().flatten()))
             .all(|w| w.is_finite())
     });
     finite.then_some(layers)

@@ -158,6 +158,44 @@ impl State {
             if !finite {
                 return shape(format!("weights of layer {l} are not all finite"));
             }
+            self.validate_norm(l, params, outputs)?;
+        }
+        Ok(())
+    }
+
+    /// A layer's normalization values: only on a normalized hidden layer, one per neuron
+    /// each, finite, running variances ≥ 0.
+    fn validate_norm(
+        &self,
+        l: usize,
+        params: &super::LayerParams,
+        outputs: usize,
+    ) -> Result<(), StateError> {
+        let Some(norm) = &params.norm else {
+            return Ok(());
+        };
+        let on = self
+            .network
+            .hidden
+            .get(l)
+            .is_some_and(|h| h.normalization.is_on());
+        if !on {
+            return shape(format!(
+                "layer {l} carries normalization values but is not normalized"
+            ));
+        }
+        if norm.lists().iter().any(|v| v.len() != outputs) {
+            return shape(format!(
+                "normalization values of layer {l} must be {outputs} per list"
+            ));
+        }
+        if !norm.lists().iter().all(|v| v.iter().all(|x| x.is_finite())) {
+            return shape(format!(
+                "normalization values of layer {l} are not all finite"
+            ));
+        }
+        if norm.running_var.iter().any(|&v| v < 0.0) {
+            return shape(format!("layer {l} has a negative running variance"));
         }
         Ok(())
     }
@@ -183,6 +221,7 @@ mod tests {
             .layer_shapes()
             .iter()
             .map(|&(i, o)| LayerParams {
+                norm: None,
                 weights: vec![vec![0.5; i]; o],
                 bias: vec![0.1; o],
             })

@@ -21,7 +21,8 @@ pub mod task;
 mod validate;
 
 pub use parts::{
-    Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, TrainingSettings, UiSettings,
+    Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, NormValues, TrainingSettings,
+    UiSettings,
 };
 pub use validate::StateError;
 

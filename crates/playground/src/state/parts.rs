@@ -119,11 +119,37 @@ impl Frozen {
     }
 }
 
-/// The exact parameters of one layer: `weights[to][from]` (`out × in`) and `bias[to]`.
+/// The exact parameters of one layer: `weights[to][from]` (`out × in`) and `bias[to]`,
+/// and for a normalized hidden layer its `γ`, `β` and running statistics (`None` = fresh:
+/// γ = 1, β = 0, μ̄ = 0, σ̄² = 1, as links from before normalization existed decode).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LayerParams {
     pub weights: Vec<Vec<f32>>,
     pub bias: Vec<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norm: Option<NormValues>,
+}
+
+/// A normalized layer's learned and running values, one per neuron each (see
+/// `neurite_nn::norm`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NormValues {
+    pub gamma: Vec<f32>,
+    pub beta: Vec<f32>,
+    pub running_mean: Vec<f32>,
+    pub running_var: Vec<f32>,
+}
+
+impl NormValues {
+    /// The four lists in blob order: γ, β, μ̄, σ̄².
+    pub fn lists(&self) -> [&Vec<f32>; 4] {
+        [
+            &self.gamma,
+            &self.beta,
+            &self.running_mean,
+            &self.running_var,
+        ]
+    }
 }
 
 impl LayerParams {
@@ -170,6 +196,7 @@ mod tests {
         let p = LayerParams {
             weights: vec![vec![1.0, 2.0]; 3],
             bias: vec![0.0; 3],
+            norm: None,
         };
         assert_eq!(p.shape(), (3, 2));
     }

@@ -66,3 +66,22 @@ fn the_link_is_encoded_when_it_settles_not_per_edit() {
     apply(&mut s, Action::CopyLink);
     assert_eq!(s.copy_request, copies + 1);
 }
+
+#[test]
+fn a_layer_normalization_shows_in_the_model_and_travels_in_the_link() {
+    use neurite_nn::Normalization;
+    let (mut s, _) = open("#networkShape=4,2");
+    assert!(apply(
+        &mut s,
+        Action::SetNormalization {
+            hidden: 0,
+            normalization: Normalization::Batch,
+        }
+    ));
+    let want = vec![Normalization::Batch, Normalization::None];
+    assert_eq!(s.model.normalizations, want);
+    apply(&mut s, Action::SyncLink);
+    assert!(s.link.share.contains("norm=batch,none"), "{}", s.link.share);
+    let (reopened, _) = open(&s.link.share);
+    assert_eq!(reopened.model.normalizations, want);
+}

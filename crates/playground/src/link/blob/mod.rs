@@ -10,6 +10,9 @@
 //!   4 points:  task (0 binary | 1 multiclass + classes | 2 regression), dims, n,
 //!              per point: dims f32 coords, label (class varint | f32 value);
 //!              class-name count + names; column-name count + names
+//!   5 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
+//!              running variance (only with a weights section; added with normalization —
+//!              blobs without it decode as before, every layer's values fresh)
 //! ```
 //! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
 //! Every count is checked against the bytes left before anything is allocated, so the work
@@ -19,7 +22,7 @@
 use neurite_data::{Dataset, Label, Task};
 
 use super::bytes::Writer;
-use crate::state::{Frozen, LayerParams, LinkRef, State};
+use crate::state::{Frozen, LayerParams, LinkRef, NormValues, State};
 
 mod read;
 
@@ -32,6 +35,7 @@ const WEIGHTS: u8 = 1;
 const WIRING: u8 = 2;
 const FROZEN: u8 = 3;
 const POINTS: u8 = 4;
+const NORM: u8 = 5;
 
 /// The optional parts a blob carries.
 #[derive(Debug, Default, PartialEq)]
@@ -73,6 +77,25 @@ pub(crate) fn write(state: &State) -> Vec<u8> {
     if let Some(data) = &state.points {
         w.u8(POINTS);
         write_points(&mut w, data);
+    }
+    let normalized: Vec<(usize, &NormValues)> = state
+        .weights
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(l, p)| p.norm.as_ref().map(|n| (l, n)))
+        .collect();
+    if !normalized.is_empty() {
+        w.u8(NORM);
+        w.len(normalized.len());
+        for (layer, values) in normalized {
+            w.len(layer);
+            w.len(values.gamma.len());
+            values
+                .lists()
+                .iter()
+                .for_each(|v| v.iter().for_each(|&x| w.f32(x)));
+        }
     }
     w.bytes
 }
@@ -133,6 +156,7 @@ mod tests {
         s.weights = Some(vec![LayerParams {
             weights: vec![vec![-0.0, 1.5]],
             bias: vec![f32::MIN_POSITIVE],
+            norm: None,
         }]);
         s.points = Some(Dataset {
             task: Task::Multiclass { classes: 3 },

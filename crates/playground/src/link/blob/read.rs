@@ -3,10 +3,10 @@
 
 use neurite_data::{Dataset, Label, Point, Task};
 
-use super::{Parts, BLOB_VERSION, FROZEN, POINTS, WEIGHTS, WIRING};
+use super::{Parts, BLOB_VERSION, FROZEN, NORM, POINTS, WEIGHTS, WIRING};
 use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
 use crate::link::bytes::{ReadError, Reader};
-use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef};
+use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues};
 
 /// Most parameter layers a valid state has.
 const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
@@ -75,6 +75,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             WIRING => parts.wiring = read_links(&mut r, "wiring")?,
             FROZEN => parts.frozen = read_frozen(&mut r)?,
             POINTS => parts.points = Some(read_points(&mut r)?),
+            NORM => read_norm(&mut r, &mut parts)?,
             _ => return Err(format!("blob has an unknown section {tag}")),
         }
     }
@@ -107,9 +108,42 @@ fn read_weights(r: &mut Reader) -> Result<Vec<LayerParams>, BlobError> {
         layers.push(LayerParams {
             weights,
             bias: bias.map_err(at("weights"))?,
+            norm: None,
         });
     }
     Ok(layers)
+}
+
+/// Attaches each entry's values to its layer of the (earlier) weights section.
+fn read_norm(r: &mut Reader, parts: &mut Parts) -> Result<(), BlobError> {
+    let Some(layers) = parts.weights.as_mut() else {
+        return Err("norm section comes without a weights section".into());
+    };
+    let n = count(r, 2, MAX_LAYERS, "norm")?;
+    for _ in 0..n {
+        let layer = r.len().map_err(at("norm"))?;
+        let out = r.len().map_err(at("norm"))?;
+        let Some(params) = layers.get_mut(layer) else {
+            return Err(format!(
+                "norm section names layer {layer}, which has no weights"
+            ));
+        };
+        if out > MAX_WIDE || out.saturating_mul(16) > r.remaining() {
+            return Err(format!(
+                "norm section claims {out} neurons for layer {layer} but is too short or over the limit"
+            ));
+        }
+        let mut list = || -> Result<Vec<f32>, BlobError> {
+            (0..out).map(|_| r.f32().map_err(at("norm"))).collect()
+        };
+        params.norm = Some(NormValues {
+            gamma: list()?,
+            beta: list()?,
+            running_mean: list()?,
+            running_var: list()?,
+        });
+    }
+    Ok(())
 }
 
 fn read_links(r: &mut Reader, what: &str) -> Result<Vec<LinkRef>, BlobError> {
