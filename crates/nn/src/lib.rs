@@ -40,13 +40,13 @@ pub use layer::Dense;
 pub use loss::Loss;
 pub use metrics::EpochMetrics;
 pub use network::Network;
-pub use optim::{OptimizerConfig, OptimizerKind, OptimizerState};
+pub use optim::{OptimizerConfig, OptimizerKind, OptimizerMemory, OptimizerState};
 pub use propagate::Workspace;
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
 pub use spec::{LayerSpec, NetworkSpec};
 pub use trace::{LayerGradients, LayerTrace, SampleGradients, Trace};
 pub use train::{
-    DataSplit, DivergenceSite, EarlyStopping, NonFinite, Samples, Status, StopReason, TrainConfig,
-    Trainer,
+    DataSplit, DivergenceSite, EarlyStopping, EarlyStoppingMemory, NonFinite, Samples, Status,
+    StopReason, TrainConfig, Trainer, TrainingMemory,
 };

@@ -3,15 +3,15 @@
 
 use neurite_data::{Dataset, Label, Point, Task};
 
-use super::{Parts, BLOB_VERSION, FROZEN, POINTS, WEIGHTS, WIRING};
+use super::{run, Parts, BLOB_VERSION, FROZEN, HISTORY, MEMORY, POINTS, WEIGHTS, WIRING};
 use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
 use crate::link::bytes::{ReadError, Reader};
 use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef};
 
 /// Most parameter layers a valid state has.
-const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
+pub(super) const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
 /// Widest layer of a valid state (hidden, inputs or outputs).
-const MAX_WIDE: usize = max(max(MAX_LAYER_WIDTH, MAX_INPUTS), MAX_CLASSES);
+pub(super) const MAX_WIDE: usize = max(max(MAX_LAYER_WIDTH, MAX_INPUTS), MAX_CLASSES);
 /// Most neurons (biases) of a valid state.
 const MAX_NEURONS: usize = MAX_LAYERS * MAX_WIDE;
 /// Most links (weights) of a valid state.
@@ -28,7 +28,7 @@ const fn max(a: usize, b: usize) -> usize {
 /// Why a blob could not be read.
 pub(crate) type BlobError = String;
 
-fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
+pub(super) fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
     move |e| match e {
         ReadError::Truncated => format!("{section} section is cut short"),
         ReadError::VarintTooLong => format!("{section} section has an over-long number"),
@@ -38,7 +38,12 @@ fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
 
 /// Read a count of at most `max` items taking at least `each` bytes, refusing more than
 /// remain, so allocations stay proportional to the input.
-fn count(r: &mut Reader, each: usize, max: usize, what: &str) -> Result<usize, BlobError> {
+pub(super) fn count(
+    r: &mut Reader,
+    each: usize,
+    max: usize,
+    what: &str,
+) -> Result<usize, BlobError> {
     let n = r.len().map_err(at(what))?;
     if n > max {
         return Err(format!(
@@ -57,11 +62,13 @@ fn count(r: &mut Reader, each: usize, max: usize, what: &str) -> Result<usize, B
 pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
     let mut r = Reader::new(bytes);
     let version = r.u8().map_err(|_| "blob is empty".to_owned())?;
-    if version != BLOB_VERSION {
+    if !(1..=BLOB_VERSION).contains(&version) {
         return Err(format!(
-            "blob version {version} is not supported (this build reads {BLOB_VERSION})"
+            "blob version {version} is not supported (this build reads 1 to {BLOB_VERSION})"
         ));
     }
+    // Version 1 ended at the points section.
+    let last_tag = if version == 1 { POINTS } else { MEMORY };
     let mut parts = Parts::default();
     let mut last = 0u8;
     while r.remaining() > 0 {
@@ -70,11 +77,16 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             return Err(format!("blob section {tag} is out of order or repeated"));
         }
         last = tag;
+        if tag > last_tag {
+            return Err(format!("blob has an unknown section {tag}"));
+        }
         match tag {
             WEIGHTS => parts.weights = Some(read_weights(&mut r)?),
             WIRING => parts.wiring = read_links(&mut r, "wiring")?,
             FROZEN => parts.frozen = read_frozen(&mut r)?,
             POINTS => parts.points = Some(read_points(&mut r)?),
+            HISTORY => parts.history = run::read_history(&mut r)?,
+            MEMORY => parts.memory = Some(run::read_memory(&mut r)?),
             _ => return Err(format!("blob has an unknown section {tag}")),
         }
     }
