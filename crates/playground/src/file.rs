@@ -100,21 +100,57 @@ impl StateFile {
     }
 }
 
-/// The file text for `state`: pretty JSON, the link last.
+impl StateFile {
+    /// The envelope as pretty JSON, the link last. Written by hand rather than through
+    /// `serde_json` so the browser bundle carries no JSON writer (the browser parses files
+    /// with its own `JSON.parse`); [`json_string`] escapes the one free-form field.
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\n  \"format\": {},\n  \"version\": {},\n  \"link\": {}\n}}\n",
+            json_string(&self.format),
+            self.version,
+            json_string(&self.link)
+        )
+    }
+}
+
+/// `text` as a JSON string literal: quotes, backslashes and control characters escaped.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The file text for `state`.
 pub fn encode_file(state: &State) -> Result<String, LinkTooLarge> {
-    let file = StateFile::of(state)?;
-    // Three string and number fields: serialising cannot fail.
-    Ok(serde_json::to_string_pretty(&file).unwrap_or_default())
+    Ok(StateFile::of(state)?.to_json())
+}
+
+/// The size check every reader of a file makes first.
+pub fn check_file_size(bytes: usize) -> Result<(), FileError> {
+    match bytes > MAX_FILE_BYTES {
+        true => Err(FileError::TooLarge {
+            bytes,
+            max: MAX_FILE_BYTES,
+        }),
+        false => Ok(()),
+    }
 }
 
 /// The state a file's text holds, or exactly why not. Total: any text gives one or the other.
+/// (The browser app parses the JSON with `JSON.parse` and calls [`StateFile::open`], the
+/// same checks after the same size limit.)
 pub fn decode_file(text: &str) -> Result<State, FileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge {
-            bytes: text.len(),
-            max: MAX_FILE_BYTES,
-        });
-    }
+    check_file_size(text.len())?;
     let file: StateFile =
         serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
     file.open()
@@ -157,5 +193,16 @@ mod tests {
         let bad = r#"{"format": "neurite-playground-state", "version": 1, "link": "seed=1&w=%%"}"#;
         assert!(e(bad).starts_with("the state in the file is refused: w (weights/points blob)"));
         assert!(e(&" ".repeat(MAX_FILE_BYTES + 1)).starts_with("the file is"));
+    }
+
+    #[test]
+    fn the_hand_written_json_is_json_whatever_the_text() {
+        let file = StateFile {
+            format: "a \"quoted\" \\ name\n\u{1}é".into(),
+            version: 7,
+            link: "seed=1&w=AbC-_".into(),
+        };
+        let back: Result<StateFile, _> = serde_json::from_str(&file.to_json());
+        assert_eq!(back.ok(), Some(file));
     }
 }

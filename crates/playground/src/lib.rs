@@ -9,7 +9,7 @@ pub mod link;
 pub mod session;
 pub mod state;
 
-pub use file::{decode_file, encode_file, FileError, StateFile};
+pub use file::{check_file_size, decode_file, encode_file, FileError, StateFile};
 pub use link::{
     decode_link, encode_link, encode_link_checked, seed_from_text, LinkError, LinkTooLarge,
 };

@@ -9,8 +9,10 @@
 //! a Japanese learner's notes (重み, バイアス, 活性化関数…).
 
 mod playground;
+mod share;
 
 pub use playground::Key;
+pub use share::ShareKey;
 
 use serde::{Deserialize, Serialize};
 

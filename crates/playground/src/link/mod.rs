@@ -24,6 +24,7 @@ mod names;
 mod pack;
 mod query;
 mod seed;
+mod serde_name;
 mod table;
 mod values;
 
