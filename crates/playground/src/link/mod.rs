@@ -16,6 +16,7 @@
 //! The hash splitting ([`fragment`], [`pairs`]) and the serde-name helpers ([`parse_name`],
 //! [`name_of`], [`one_of`]) are public so the labs' links (`neurite-labs`) read the same way.
 
+mod base64url;
 mod blob;
 mod bytes;
 mod error;

@@ -3,15 +3,14 @@
 //! Unpacking is bounded twice: the text length is capped by the caller and the inflater
 //! stops at the caller's limit (`MAX_BLOB_BYTES` for links), so a "zip bomb" link costs at most that much memory.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use super::base64url;
 
 /// Compression level: 9 is the best ratio; blobs are small so speed does not matter.
 const LEVEL: u8 = 9;
 
 /// Deflate and base64url-encode `bytes`.
 pub(crate) fn pack(bytes: &[u8]) -> String {
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
+    base64url::encode(&miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
 /// Why a blob could not be unpacked.
@@ -24,9 +23,7 @@ pub(crate) enum UnpackError {
 
 /// Inverse of [`pack`], refusing anything that inflates beyond `max` bytes.
 pub(crate) fn unpack(text: &str, max: usize) -> Result<Vec<u8>, UnpackError> {
-    let compressed = URL_SAFE_NO_PAD
-        .decode(text.trim_end_matches('='))
-        .map_err(|_| UnpackError::Base64)?;
+    let compressed = base64url::decode(text.trim_end_matches('=')).ok_or(UnpackError::Base64)?;
     miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, max).map_err(|e| {
         match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => UnpackError::TooLarge,

@@ -6,7 +6,7 @@ use neurite_playground::{check_file_size, decode_file, decode_link, FileError, S
 use super::*;
 use crate::store::FileNote;
 
-/// The envelope as the browser's JSON.parse + serde-wasm-bindgen would read it.
+/// The envelope as the browser reads it (`JSON.parse`, then its three fields).
 fn envelope(text: &str) -> Result<StateFile, FileError> {
     serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))
 }
