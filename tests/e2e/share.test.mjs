@@ -114,7 +114,7 @@ test('a state too large for a link shares its settings with a note, and its file
     const link = await copiedLink(p);
     await byId(p, 'share-fallback').waitFor();
     const note = await byId(p, 'share-fallback').textContent();
-    assert.match(note, /Too large for a link \(\d+ bytes .* a link holds 2097152\)/, note);
+    assert.match(note, /Too large for a link \(\d+ bytes; a link holds 2097152\)/, note);
     assert.equal(await byId(p, 'share-mode').getAttribute('data-mode'), 'settings');
     assert.ok(link.length < 4000, `the settings alone: ${link.length} bytes`);
     // The autosave falls back the same way: a link the decoder accepts.
@@ -141,7 +141,7 @@ test('export then import restores epoch and losses; a corrupt file is refused an
     await byId(p, 'import-state').setInputFiles(file);
     await until(async () => (await textNumber(p, 'epoch')) === 6, { what: 'the imported epoch' });
     assert.deepEqual(await shown(p), saved);
-    assert.match(await byId(p, 'state-file-note').textContent(), /opened at epoch 6/);
+    assert.match(await byId(p, 'state-file-note').textContent(), /Opened at epoch 6/);
     for (const [name, body, why] of [
       ['broken.json', '{"format": "neurite-playground-state", "ver', /not JSON/],
       ['other.json', '{"format": "photo", "version": 1, "link": ""}', /its format is 'photo'/],

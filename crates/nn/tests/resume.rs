@@ -102,14 +102,14 @@ fn memory_that_does_not_fit_is_refused_with_a_reason() {
     let e = t.restore_memory(&short).map_err(|e| e.to_string());
     assert!(
         e.as_ref()
-            .is_err_and(|e| e.contains("second moment for 2 layers, the network has 3")),
+            .is_err_and(|e| e.contains("second moment is for 2 layers, the network has 3")),
         "{e:?}"
     );
     let mut nan = good.clone();
     nan.optimizer.first[1].1[0] = f32::NAN;
     assert!(nan
         .check(&[(12, 6), (24, 4), (4, 1)])
-        .is_err_and(|e| e.contains("layer 1 is not finite")));
+        .is_err_and(|e| e.contains("of layer 1 does not fit it or is not finite")));
     let mut negative = good.clone();
     negative.optimizer.second[0].0[0] = -1.0;
     assert!(negative

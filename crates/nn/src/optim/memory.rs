@@ -37,52 +37,40 @@ impl OptimizerMemory {
         if !unit(self.beta1_pow) || !unit(self.beta2_pow) {
             return Err("optimizer memory: the β powers must lie in [0, 1]".into());
         }
-        let keeps = |on: bool, moments: &[(Vec<f32>, Vec<f32>)], name: &str| {
-            if !on {
-                return match moments.is_empty() {
-                    true => Ok(()),
-                    false => Err(format!("optimizer memory: {name} for a rule without it")),
-                };
+        let first = self.kind != OptimizerKind::Sgd;
+        let second = self.kind == OptimizerKind::Adam;
+        for (on, moments, name) in [
+            (first, &self.first, "the first moment"),
+            (second, &self.second, "the second moment"),
+        ] {
+            if let Some(problem) = misfit(on, moments, sizes) {
+                return Err(format!("optimizer memory: {name} {problem}"));
             }
-            if moments.len() != sizes.len() {
-                return Err(format!(
-                    "optimizer memory: {name} for {} layers, the network has {}",
-                    moments.len(),
-                    sizes.len()
-                ));
-            }
-            for (l, ((w, b), &(nw, nb))) in moments.iter().zip(sizes).enumerate() {
-                if w.len() != nw || b.len() != nb {
-                    return Err(format!(
-                        "optimizer memory: {name} of layer {l} has {}+{} values, the layer {nw}+{nb}",
-                        w.len(),
-                        b.len()
-                    ));
-                }
-                if w.iter().chain(b).any(|v| !v.is_finite()) {
-                    return Err(format!(
-                        "optimizer memory: {name} of layer {l} is not finite"
-                    ));
-                }
-            }
-            Ok(())
-        };
-        keeps(
-            self.kind != OptimizerKind::Sgd,
-            &self.first,
-            "the first moment",
-        )?;
-        keeps(
-            self.kind == OptimizerKind::Adam,
-            &self.second,
-            "the second moment",
-        )?;
-        let negative = self.second.iter().flat_map(|(w, b)| w.iter().chain(b));
-        if negative.into_iter().any(|&v| v < 0.0) {
+        }
+        let second = self.second.iter().flat_map(|(w, b)| w.iter().chain(b));
+        if second.into_iter().any(|&v| v < 0.0) {
             return Err("optimizer memory: the second moment has a negative value".into());
         }
         Ok(())
     }
+}
+
+/// What is wrong with `moments` for layers of `sizes` (none are expected unless `on`).
+fn misfit(on: bool, moments: &[(Vec<f32>, Vec<f32>)], sizes: &[(usize, usize)]) -> Option<String> {
+    if !on {
+        return (!moments.is_empty()).then(|| "is kept for a rule without it".into());
+    }
+    if moments.len() != sizes.len() {
+        return Some(format!(
+            "is for {} layers, the network has {}",
+            moments.len(),
+            sizes.len()
+        ));
+    }
+    let bad = moments.iter().zip(sizes).position(|((w, b), &(nw, nb))| {
+        w.len() != nw || b.len() != nb || w.iter().chain(b).any(|v| !v.is_finite())
+    })?;
+    Some(format!("of layer {bad} does not fit it or is not finite"))
 }
 
 /// The moments as stored, or none at all when the rule keeps none (their slots are empty).

@@ -98,10 +98,15 @@ fn read_moments(r: &mut Reader) -> Result<Moments, BlobError> {
         if (nw + nb).saturating_mul(4) > r.remaining() {
             return Err("memory section claims a layer but is too short for it".into());
         }
-        let mut floats = |k: usize| (0..k).map(|_| r.f32().map_err(&e)).collect();
-        let weights: Result<Vec<f32>, _> = floats(nw);
-        let bias: Result<Vec<f32>, _> = floats(nb);
-        moments.push((weights?, bias?));
+        let mut weights = Vec::with_capacity(nw);
+        for _ in 0..nw {
+            weights.push(r.f32().map_err(&e)?);
+        }
+        let mut bias = Vec::with_capacity(nb);
+        for _ in 0..nb {
+            bias.push(r.f32().map_err(&e)?);
+        }
+        moments.push((weights, bias));
     }
     Ok(moments)
 }
