@@ -30,4 +30,16 @@ mod tests {
     fn every_key_has_english_and_japanese() {
         assert_complete(ShareKey::ALL, ShareKey::t);
     }
+
+    #[test]
+    fn the_lookup_table_follows_the_declaration_order() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            ShareKey::IncludeNetwork.t(Lang::En),
+            "Include the trained network"
+        );
+        assert_eq!(ShareKey::Export.t(Lang::Ja), "状態を書き出す");
+        let last = ShareKey::ALL.last().map(|k| k.t(Lang::En));
+        assert!(last.is_some_and(|t| t.starts_with("Cannot open this file")));
+    }
 }

@@ -34,8 +34,6 @@ pub use names::{name_of, one_of, parse_name};
 pub use query::{fragment, pairs, percent_decode};
 pub use seed::seed_from_text;
 
-use std::collections::HashSet;
-
 use crate::limits::{MAX_BLOB_BYTES, MAX_LINK_BYTES};
 use crate::state::State;
 use fields::Fields;
@@ -138,11 +136,16 @@ pub(crate) fn decode_within(input: &str, bounds: Bounds) -> Result<State, LinkEr
     }
     let mut fields = Fields::default();
     let mut blob_text = None;
-    let mut seen = HashSet::new();
+    // Known keys seen so far: at most one per key of the table (a second is an error), so a
+    // short list beats a hash set (and keeps hashing out of the browser bundle).
+    let mut seen: Vec<&str> = Vec::new();
     for (name, value) in &pairs {
         let known = name == BLOB_KEY || key(name).is_some();
-        if known && !seen.insert(name.as_str()) {
-            return Err(LinkError::Duplicate(name.clone()));
+        if known {
+            if seen.contains(&name.as_str()) {
+                return Err(LinkError::Duplicate(name.clone()));
+            }
+            seen.push(name);
         }
         if name == BLOB_KEY {
             blob_text = Some(value.as_str());

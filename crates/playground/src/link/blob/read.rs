@@ -58,6 +58,15 @@ pub(super) fn count(
     Ok(n)
 }
 
+/// `n` floats of section `what` (the caller has checked that enough bytes remain).
+pub(super) fn floats(r: &mut Reader, n: usize, what: &str) -> Result<Vec<f32>, BlobError> {
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        v.push(r.f32().map_err(at(what))?);
+    }
+    Ok(v)
+}
+
 /// Parse a blob written by [`write`].
 pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
     let mut r = Reader::new(bytes);
@@ -104,22 +113,18 @@ fn read_weights(r: &mut Reader) -> Result<Vec<LayerParams>, BlobError> {
                 "weights section has a {out}×{inp} layer, wider than the limit of {MAX_WIDE}"
             ));
         }
-        let floats = out.saturating_mul(inp.saturating_add(1));
-        if floats.saturating_mul(4) > r.remaining() {
+        let values = out.saturating_mul(inp.saturating_add(1));
+        if values.saturating_mul(4) > r.remaining() {
             return Err(format!(
                 "weights section claims a {out}×{inp} layer but is too short for it"
             ));
         }
         let mut weights = Vec::with_capacity(out);
         for _ in 0..out {
-            let row: Result<Vec<f32>, _> = (0..inp).map(|_| r.f32()).collect();
-            weights.push(row.map_err(at("weights"))?);
+            weights.push(floats(r, inp, "weights")?);
         }
-        let bias: Result<Vec<f32>, _> = (0..out).map(|_| r.f32()).collect();
-        layers.push(LayerParams {
-            weights,
-            bias: bias.map_err(at("weights"))?,
-        });
+        let bias = floats(r, out, "weights")?;
+        layers.push(LayerParams { weights, bias });
     }
     Ok(layers)
 }
@@ -172,19 +177,20 @@ fn read_points(r: &mut Reader) -> Result<Dataset, BlobError> {
     let n = count(r, each, MAX_POINTS, "points")?;
     let mut points = Vec::with_capacity(n);
     for _ in 0..n {
-        let coords: Result<Vec<f32>, _> = (0..dims).map(|_| r.f32()).collect();
+        let coords = floats(r, dims, "points")?;
         let label = match task {
             Task::Regression => Label::Value(r.f32().map_err(&e)?),
             _ => Label::Class(r.len().map_err(&e)?),
         };
-        points.push(Point {
-            coords: coords.map_err(&e)?,
-            label,
-        });
+        points.push(Point { coords, label });
     }
     let mut names = || -> Result<Vec<String>, BlobError> {
         let k = count(r, 1, MAX_INPUTS.max(MAX_CLASSES), "points")?;
-        (0..k).map(|_| r.str().map_err(at("points"))).collect()
+        let mut names = Vec::with_capacity(k);
+        for _ in 0..k {
+            names.push(r.str().map_err(at("points"))?);
+        }
+        Ok(names)
     };
     let class_names = names()?;
     let column_names = names()?;

@@ -6,7 +6,7 @@ use neurite_nn::{
     EarlyStoppingMemory, EpochMetrics, OptimizerKind, OptimizerMemory, TrainingMemory,
 };
 
-use super::read::{at, count, BlobError, MAX_LAYERS, MAX_WIDE};
+use super::read::{at, count, floats, BlobError, MAX_LAYERS, MAX_WIDE};
 use crate::limits::MAX_HISTORY;
 use crate::link::bytes::{Reader, Writer};
 
@@ -98,15 +98,8 @@ fn read_moments(r: &mut Reader) -> Result<Moments, BlobError> {
         if (nw + nb).saturating_mul(4) > r.remaining() {
             return Err("memory section claims a layer but is too short for it".into());
         }
-        let mut weights = Vec::with_capacity(nw);
-        for _ in 0..nw {
-            weights.push(r.f32().map_err(&e)?);
-        }
-        let mut bias = Vec::with_capacity(nb);
-        for _ in 0..nb {
-            bias.push(r.f32().map_err(&e)?);
-        }
-        moments.push((weights, bias));
+        let weights = floats(r, nw, "memory")?;
+        moments.push((weights, floats(r, nb, "memory")?));
     }
     Ok(moments)
 }
