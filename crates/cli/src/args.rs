@@ -27,7 +27,9 @@ TRAIN OPTIONS:
     --epochs N        epochs to train (default 500); stops earlier on early stopping or
                       divergence
     --json            one JSON object per epoch on stdout, then a final object with
-                      \"final\": true, \"stopped\" and \"link\" (a #hash carrying the weights)
+                      \"final\": true, \"stopped\" and \"link\" (a #hash carrying the
+                      weights, the optimizer's memory and the history: --link with it
+                      trains on exactly as if the run had not stopped)
 
 Bad input exits with status 2 and one line on stderr.";
 

@@ -185,3 +185,48 @@ fn spiral_with_all_features_reaches_high_test_accuracy() {
     );
     assert!(accuracies[0] >= 0.9, "worst test accuracy: {accuracies:?}");
 }
+
+/// The `--json` lines of `neurite train` (epoch lines, then the final one).
+fn train_lines(link: &str, epochs: usize) -> Vec<serde_json::Value> {
+    let n = epochs.to_string();
+    let out = neurite(&["train", "--link", link, "--epochs", &n, "--json"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
+        .collect()
+}
+
+#[test]
+fn training_on_from_a_link_ends_exactly_where_the_whole_run_does() {
+    // For every optimizer, with dropout and shuffled batches: k epochs, the link, m more
+    // from the link — the same per-epoch metrics and final line as k + m epochs at once.
+    let (k, m) = (7, 5);
+    for optimizer in ["sgd", "momentum", "adam"] {
+        let link = format!(
+            "#dataset=xor&networkShape=5,3&dropout=0.1,0&seed=9&percValData=20&batchSize=6\
+             &learningRate=0.05&optimizer={optimizer}"
+        );
+        let whole = train_lines(&link, k + m);
+        let first = train_lines(&link, k);
+        let saved = first[k]["link"].as_str().unwrap_or_default().to_owned();
+        assert!(saved.contains("&w="), "{saved}");
+        let rest = train_lines(&saved, m);
+        assert_eq!(rest.len(), m + 1);
+        assert_eq!(rest[0]["epoch"], k + 1);
+        for (resumed, original) in rest[..m].iter().zip(&whole[k..k + m]) {
+            assert_eq!(resumed, original, "{optimizer}");
+        }
+        let strip = |mut v: serde_json::Value| {
+            v.as_object_mut().map(|o| o.remove("link"));
+            v
+        };
+        assert_eq!(
+            strip(rest[m].clone()),
+            strip(whole[k + m].clone()),
+            "{optimizer}"
+        );
+        // The final links are the same state: the same weights, memory and history.
+        assert_eq!(rest[m]["link"], whole[k + m]["link"], "{optimizer}");
+    }
+}

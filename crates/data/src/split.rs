@@ -55,12 +55,18 @@ impl SplitPercent {
         // n ≤ usize::MAX / 256 in practice; use u128 so the products cannot overflow.
         let exact = parts.map(|p| (n as u128 * p as u128, total as u128));
         let mut counts = exact.map(|(num, den)| (num / den) as usize);
+        // The parts by largest remainder first, ties by index: three compare-and-swaps sort
+        // three items (no general sort for so few).
         let mut order = [0usize, 1, 2];
-        order.sort_unstable_by(|&a, &b| {
-            let ra = exact[a].0 % exact[a].1;
-            let rb = exact[b].0 % exact[b].1;
-            rb.cmp(&ra).then(a.cmp(&b))
-        });
+        let after = |a: usize, b: usize| {
+            let (ra, rb) = (exact[a].0 % exact[a].1, exact[b].0 % exact[b].1);
+            rb.cmp(&ra).then(a.cmp(&b)).is_gt()
+        };
+        for (i, j) in [(0, 1), (1, 2), (0, 1)] {
+            if after(order[i], order[j]) {
+                order.swap(i, j);
+            }
+        }
         let assigned: usize = counts.iter().sum();
         for &i in order.iter().take(n - assigned) {
             counts[i] += 1;
@@ -98,6 +104,25 @@ pub fn split_indices(
 mod tests {
     use super::*;
     use neurite_nn::rng::Stream;
+
+    #[test]
+    fn counts_follow_the_largest_remainder_ties_to_the_first() {
+        // Oracle: the rule written with a general sort.
+        for n in 0..60 {
+            for t in (0..=100u8).step_by(7) {
+                for v in (0..=100 - t).step_by(9) {
+                    let sp = SplitPercent::new(t, v, 100 - t - v).unwrap_or_default();
+                    let parts = [sp.train, sp.validation, sp.test].map(usize::from);
+                    let mut counts = parts.map(|p| n * p / 100);
+                    let mut order = [0usize, 1, 2];
+                    order.sort_by_key(|&i| (std::cmp::Reverse(n * parts[i] % 100), i));
+                    let left = n - counts.iter().sum::<usize>();
+                    order.iter().take(left).for_each(|&i| counts[i] += 1);
+                    assert_eq!(sp.counts(n), counts, "n={n} {t}/{v}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn counts_sum_and_round() {

@@ -44,13 +44,13 @@ pub use loss::Loss;
 pub use metrics::EpochMetrics;
 pub use network::Network;
 pub use norm::{NormParams, Normalization, NORM_EPSILON, RUNNING_MOMENTUM};
-pub use optim::{OptimizerConfig, OptimizerKind, OptimizerState};
+pub use optim::{OptimizerConfig, OptimizerKind, OptimizerMemory, OptimizerState};
 pub use propagate::{Mode, Workspace};
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
 pub use spec::{LayerSpec, NetworkSpec};
 pub use trace::{LayerGradients, LayerTrace, SampleGradients, Trace};
 pub use train::{
-    DataSplit, DivergenceSite, EarlyStopping, NonFinite, Samples, Status, StopReason, TrainConfig,
-    Trainer,
+    DataSplit, DivergenceSite, EarlyStopping, EarlyStoppingMemory, NonFinite, Samples, Status,
+    StopReason, TrainConfig, Trainer, TrainingMemory,
 };

@@ -45,7 +45,9 @@ impl TryFrom<NetworkParts> for Network {
 
 impl Network {
     /// Builds and initialises a network; weights come only from `rng` (the caller passes
-    /// `Rng::stream(seed, Stream::Weights)`).
+    /// `Rng::stream(seed, Stream::Weights)`). Never inlined: it runs once per network, and
+    /// copies of it in its callers only cost the browser bundle.
+    #[inline(never)]
     pub fn new(spec: &NetworkSpec, init: Init, rng: &mut Rng) -> Result<Network, NnError> {
         spec.validate()?;
         let widths = spec.widths();

@@ -9,6 +9,12 @@
 pub const MAX_LINK_BYTES: usize = 3 * 1024 * 1024;
 /// Largest decompressed blob (weights, wiring, frozen parts, points), in bytes.
 pub const MAX_BLOB_BYTES: usize = 2 * 1024 * 1024;
+/// Longest accepted state file (`file.rs`: a link inside a small JSON envelope), in bytes.
+/// Files hold what links cannot: every valid state fits (the largest, 20,000 points of 64
+/// columns with a trained network, its memory and history, is a ~5.3 MB blob).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+/// Largest decompressed blob inside a state file, in bytes.
+pub const MAX_FILE_BLOB_BYTES: usize = 8 * 1024 * 1024;
 /// Most hidden layers.
 pub const MAX_HIDDEN_LAYERS: usize = 8;
 /// Most neurons in one hidden layer.
@@ -36,3 +42,6 @@ pub const MAX_NAME_BYTES: usize = neurite_data::MAX_CSV_NAME_BYTES;
 pub const MAX_PATIENCE: usize = 100_000;
 /// Largest heatmap grid side (`resolution²` evaluations per neuron).
 pub const MAX_GRID_RESOLUTION: usize = 256;
+/// Most epochs of metrics history a state carries; longer runs are thinned to this many
+/// (`state::thin_history`), so a link's history costs at most ~26 KB before deflate.
+pub const MAX_HISTORY: usize = 1000;

@@ -2,8 +2,10 @@
 //! naming the limit instead of a link the decoder refuses; what it returns always decodes.
 
 use neurite_data::{parse_csv, MAX_CSV_COLUMNS, MAX_POINTS};
-use neurite_playground::limits::{MAX_BLOB_BYTES, MAX_LINK_BYTES};
-use neurite_playground::{decode_link, encode_link, encode_link_checked, LinkTooLarge, State};
+use neurite_playground::limits::{MAX_BLOB_BYTES, MAX_FILE_BYTES, MAX_HISTORY, MAX_LINK_BYTES};
+use neurite_playground::{
+    decode_file, decode_link, encode_file, encode_link, encode_link_checked, LinkTooLarge, State,
+};
 
 /// A CSV of `rows` rows and `columns` feature columns with a 3-class label, as pasted.
 fn csv(rows: usize, columns: usize) -> String {
@@ -69,4 +71,33 @@ fn the_blob_limit_is_the_one_a_state_meets_first() {
     let settings = 4096;
     assert!(encode_link(&State::default()).len() < settings / 4);
     assert!(packed + settings < MAX_LINK_BYTES, "{packed}");
+}
+
+#[test]
+fn the_largest_state_has_no_link_but_has_a_file() {
+    // 20,000 points of 64 columns, a trained Adam network with its memory, and a full
+    // history of 1000 epochs with every metric: the most a valid state carries.
+    let mut state = imported(MAX_POINTS, MAX_CSV_COLUMNS);
+    state.training.optimizer.kind = neurite_nn::OptimizerKind::Adam;
+    state.network.hidden = vec![neurite_nn::LayerSpec::new(32, neurite_nn::Activation::Tanh); 8];
+    let mut session = neurite_playground::Session::new(&state).unwrap_or_else(|e| panic!("{e}"));
+    session.train_epochs(1);
+    let mut full = session.to_state(true);
+    let last = session.trainer().history()[0].clone();
+    full.epoch = MAX_HISTORY;
+    full.history = (1..=MAX_HISTORY)
+        .map(|epoch| neurite_nn::EpochMetrics {
+            epoch,
+            ..last.clone()
+        })
+        .collect();
+    assert!(full.memory.is_some());
+    assert_eq!(full.validate(), Ok(()));
+    assert!(matches!(
+        encode_link_checked(&full),
+        Err(LinkTooLarge::Blob { .. })
+    ));
+    let text = encode_file(&full).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.len() < MAX_FILE_BYTES, "{}", text.len());
+    assert_eq!(decode_file(&text), Ok(full));
 }

@@ -4,7 +4,9 @@
 //!
 //! The chart is a pure function of [`Curves`]: each redraw rebuilds the polylines from the
 //! data, so redraws can never add points. Long runs are thinned to at most `MAX_SAMPLES`
-//! vertices per line by stride, which keeps the SVG small at thousands of epochs.
+//! vertices per line by stride, which keeps the SVG small at thousands of epochs. The x axis
+//! is the epoch itself (`Curves::epochs`), so a history that arrived thinned in a link is
+//! drawn at its true epochs.
 
 use std::rc::Rc;
 
@@ -32,17 +34,22 @@ pub struct LossChartProps {
     pub lang: Lang,
 }
 
-struct Frame {
-    epochs: usize,
+struct Frame<'a> {
+    curves: &'a Curves,
+    /// The first and last epoch drawn.
+    first: usize,
+    last: usize,
     lo: f64,
     hi: f64,
     log: bool,
 }
 
-impl Frame {
+impl Frame<'_> {
+    /// The x of entry `i`, at its epoch.
     fn x(&self, i: usize) -> f64 {
-        let n = self.epochs.saturating_sub(1).max(1) as f64;
-        PAD_L + (W - PAD_L - PAD_R) * i as f64 / n
+        let span = self.last.saturating_sub(self.first).max(1) as f64;
+        let e = self.curves.epoch(i).saturating_sub(self.first) as f64;
+        PAD_L + (W - PAD_L - PAD_R) * e / span
     }
     fn t(&self, v: f32) -> f64 {
         if self.log {
@@ -73,8 +80,8 @@ fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str,
     let x = frame.x(e);
     html! {
         <g class={classes!("marker", class)} data-testid={format!("marker-{class}")}
-            data-epoch={(e + 1).to_string()}>
-            <title>{ format!("{label}: {}", e + 1) }</title>
+            data-epoch={frame.curves.epoch(e).to_string()}>
+            <title>{ format!("{label}: {}", frame.curves.epoch(e)) }</title>
             <line x1={x.to_string()} x2={x.to_string()} y1={PAD_T.to_string()}
                 y2={(H - PAD_B).to_string()} />
             // Labels near the right edge grow leftwards so they stay inside the chart.
@@ -109,8 +116,11 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     };
     let epochs = series.iter().map(|s| s.0.len()).max().unwrap_or(0);
     let log = props.log && !props.accuracy;
+    let (first, last) = (c.epoch(0), c.epoch(epochs.saturating_sub(1)));
     let mut frame = Frame {
-        epochs,
+        curves: c,
+        first,
+        last,
         lo: 0.0,
         hi: 1.0,
         log,
@@ -138,7 +148,8 @@ pub fn LossChart(props: &LossChartProps) -> Html {
             if let Some((fx, _)) = events::relative_position(&e) {
                 let x = fx * W;
                 let f = ((x - PAD_L) / (W - PAD_L - PAD_R)).clamp(0.0, 1.0);
-                hover.set(Some((f * (epochs - 1) as f64).round() as usize));
+                let e = first as f64 + f * last.saturating_sub(first) as f64;
+                hover.set(Some(e.round() as usize));
             }
         })
     };
@@ -146,15 +157,19 @@ pub fn LossChart(props: &LossChartProps) -> Html {
         let hover = hover.clone();
         Callback::from(move |_: MouseEvent| hover.set(None))
     };
-    let readout = hover.filter(|&e| e < epochs).map(|e| {
+    let readout = hover.filter(|_| epochs > 0).map(|e| {
+        let i = c.nearest(e);
         let parts: Vec<String> = series
             .iter()
-            .map(|(d, _, k)| format!("{} {}", k.t(lang), format_metric(d.get(e).copied())))
+            .map(|(d, _, k)| format!("{} {}", k.t(lang), format_metric(d.get(i).copied())))
             .collect();
-        (
-            e,
-            format!("{} {} · {}", Key::Epoch.t(lang), e + 1, parts.join(" · ")),
-        )
+        let text = format!(
+            "{} {} · {}",
+            Key::Epoch.t(lang),
+            c.epoch(i),
+            parts.join(" · ")
+        );
+        (i, text)
     });
     let axis_hi = if log { 10f64.powf(frame.hi) } else { frame.hi };
     let axis_lo = if log { 10f64.powf(frame.lo) } else { frame.lo };
@@ -166,8 +181,8 @@ pub fn LossChart(props: &LossChartProps) -> Html {
                     width={(W - PAD_L - PAD_R).to_string()} height={(H - PAD_T - PAD_B).to_string()} />
                 <text class="axis" x="2" y={(PAD_T + 8.0).to_string()}>{ format!("{axis_hi:.3}") }</text>
                 <text class="axis" x="2" y={(H - PAD_B).to_string()}>{ format!("{axis_lo:.3}") }</text>
-                <text class="axis" x={PAD_L.to_string()} y={(H - 4.0).to_string()}>{ "1" }</text>
-                <text class="axis" x={(W - PAD_R - 30.0).to_string()} y={(H - 4.0).to_string()}>{ epochs.max(1) }</text>
+                <text class="axis" x={PAD_L.to_string()} y={(H - 4.0).to_string()}>{ first }</text>
+                <text class="axis" x={(W - PAD_R - 30.0).to_string()} y={(H - 4.0).to_string()}>{ last.max(1) }</text>
                 { for series.iter().map(|(d, cls, _)| polyline(&frame, d, cls)) }
                 { marker(&frame, c.best, "best", Key::BestEpoch.t(lang), 0.0) }
                 { marker(&frame, c.overfit, "overfit", Key::OverfitStart.t(lang), 1.0) }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{
     data_panel::DataPanel, features::FeaturesPanel, inspector::Inspector, loss_chart::LossChart,
     network_view::NetworkView, output_panel::OutputPanel, point_panel::PointPanel, share::ShareBox,
-    training::TrainingPanel,
+    state_file::StateFileBox, training::TrainingPanel,
 };
 use crate::i18n::Key;
 use crate::store::{Action, AppState};
@@ -85,7 +85,9 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                 <section class="panel">
                     <h2>{ Key::Share.t(lang) }</h2>
                     <ShareBox base={base.clone()} link={s.link.clone()} copy_request={s.copy_request}
-                        with_weights={s.flags.share_weights} lang={lang} dispatch={dispatch.clone()} />
+                        lang={lang} dispatch={dispatch.clone()} />
+                    <StateFileBox export={s.export.clone()} note={s.file_note.clone()}
+                        lang={lang} dispatch={dispatch.clone()} />
                 </section>
             </div>
         </main>

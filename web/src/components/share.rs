@@ -1,12 +1,15 @@
-//! The share box: the current link in a read-only field, a "with trained weights" toggle and
-//! a Copy button. The field always shows exactly what the button copies: Copy asks the store
-//! to encode the link now (`CopyLink`), and the copy happens once that link is rendered.
+//! The share box: the current link in a read-only field, the "include the trained network"
+//! tick, a Copy button, and a sentence saying what the link opens — this very network
+//! (weights, loss history, optimizer state) or the settings only — plus a note when the
+//! history travels thinned or the state is too large for a link. The field always shows
+//! exactly what the button copies: Copy asks the store to encode the link now (`CopyLink`),
+//! and the copy happens once that link is rendered.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Lang, ShareKey};
 use crate::platform::clipboard;
 use crate::store::{Action, ShareLink};
 
@@ -18,7 +21,6 @@ pub struct ShareBoxProps {
     pub link: Rc<ShareLink>,
     /// Bumped on every Copy click.
     pub copy_request: u64,
-    pub with_weights: bool,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -29,6 +31,22 @@ enum Copy {
     None,
     Done,
     Failed,
+}
+
+/// What the link carries, in words: `(data-mode, sentence)`.
+fn mode(link: &ShareLink, lang: Lang) -> (&'static str, String) {
+    if link.exact {
+        let mut text = ShareKey::ModeExact.fill(lang, &[&link.epoch.to_string()]);
+        if let Some((kept, trained)) = link.thinned {
+            text.push(' ');
+            text.push_str(
+                &ShareKey::Thinned.fill(lang, &[&kept.to_string(), &trained.to_string()]),
+            );
+        }
+        ("exact", text)
+    } else {
+        ("settings", ShareKey::ModeSettings.t(lang).to_owned())
+    }
 }
 
 /// The share box.
@@ -65,6 +83,15 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
         Copy::Done => Key::Copied.t(lang),
         Copy::Failed => Key::CopyFailed.t(lang),
     };
+    let (mode_name, mode_text) = mode(&props.link, lang);
+    let fallback = props.link.too_large.as_ref().map(|e| {
+        let (bytes, max) = match e {
+            neurite_playground::LinkTooLarge::Blob { bytes, max }
+            | neurite_playground::LinkTooLarge::Link { bytes, max } => (bytes, max),
+        };
+        let text = ShareKey::TooLarge.fill(lang, &[&bytes.to_string(), &max.to_string()]);
+        html! { <p class="share-fallback" role="status" data-testid="share-fallback">{ text }</p> }
+    });
     html! {
         <section class="share" aria-label={Key::Share.t(lang)}>
             <div class="share-row">
@@ -73,10 +100,13 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 </button>
                 <label class="check">
                     <input type="checkbox" data-testid="share-weights"
-                        checked={props.with_weights} onchange={onchange} />
-                    { Key::WithWeights.t(lang) }
+                        checked={props.link.wants_exact} onchange={onchange} />
+                    { ShareKey::IncludeNetwork.t(lang) }
                 </label>
             </div>
+            <p class={classes!("share-mode", mode_name)} data-testid="share-mode"
+                data-mode={mode_name}>{ mode_text }</p>
+            { for fallback }
             <input class="share-link" type="text" readonly=true data-testid="share-link"
                 aria-label={Key::Share.t(lang)} value={full} onfocus={select_all} />
             <div class="share-note" aria-live="polite">{ note }</div>

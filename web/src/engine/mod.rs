@@ -15,7 +15,7 @@
 
 use neurite_nn::{DivergenceSite, NonFinite, Status, StopReason};
 use neurite_playground::session::train_config;
-use neurite_playground::{encode_link, Session, State};
+use neurite_playground::{Session, State};
 
 mod drawing;
 mod edit;
@@ -24,6 +24,7 @@ mod info;
 mod plots;
 mod points;
 mod scales;
+mod share;
 
 pub use fields::Fields;
 
@@ -64,16 +65,6 @@ impl Engine {
     /// The settings as they are now (live changes included), without weights.
     pub fn settings(&self) -> State {
         self.session.to_state(false)
-    }
-
-    /// Whether the state this engine was opened from carried trained weights.
-    pub fn opened_with_weights(&self) -> bool {
-        self.session.state().weights.is_some()
-    }
-
-    /// The share-link fragment (without `#`).
-    pub fn link(&self, with_weights: bool) -> String {
-        encode_link(&self.session.to_state(with_weights))
     }
 
     /// Applies a training-settings change without touching weights or data.

@@ -54,6 +54,7 @@ impl Engine {
             history.iter().map(|m| f(m).unwrap_or(f32::NAN)).collect()
         };
         Curves {
+            epochs: history.iter().map(|m| m.epoch).collect(),
             train_loss: col(|m| m.train_loss),
             val_loss: col(|m| m.val_loss),
             test_loss: col(|m| m.test_loss),

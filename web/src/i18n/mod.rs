@@ -9,8 +9,10 @@
 //! a Japanese learner's notes (重み, バイアス, 活性化関数…).
 
 mod playground;
+mod share;
 
 pub use playground::Key;
+pub use share::ShareKey;
 
 use serde::{Deserialize, Serialize};
 
@@ -72,11 +74,16 @@ macro_rules! table {
             #[cfg(test)]
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
-            /// The text of this key in `lang`.
+            /// `[English, Japanese]` per key, in declaration order (the enum's discriminants).
+            const TEXTS: &'static [[&'static str; 2]] = &[$([$en, $ja]),*];
+
+            /// The text of this key in `lang`: a lookup in one static table (a `match` over
+            /// every key and language compiled to several KB of code per table).
             pub fn t(self, lang: $crate::i18n::Lang) -> &'static str {
-                use $crate::i18n::Lang;
-                match (self, lang) {
-                    $(($name::$key, Lang::En) => $en, ($name::$key, Lang::Ja) => $ja,)*
+                let [en, ja] = Self::TEXTS.get(self as usize).copied().unwrap_or(["", ""]);
+                match lang {
+                    $crate::i18n::Lang::En => en,
+                    $crate::i18n::Lang::Ja => ja,
                 }
             }
 

@@ -133,7 +133,6 @@ table! {
         // Share
         Share => ("Share", "共有"),
         CopyLink => ("Copy link", "リンクをコピー"),
-        WithWeights => ("Include trained weights", "学習済みの重みを含める"),
         Copied => ("Link copied.", "リンクをコピーしました。"),
         CopyFailed => ("Could not copy: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
         LinkBroken => ("This link could not be opened ({}). The default playground is shown instead.", "このリンクを開けませんでした（{}）。代わりに初期設定のプレイグラウンドを表示しています。"),

@@ -101,7 +101,13 @@ pub enum Action {
     SetLang(Lang),
     DismissBanner,
     // Sharing (share.rs).
+    /// Share the exact network (weights, history, memory) or the settings only.
     SetShareWeights(bool),
+    /// Encode the whole state as a file for the share box to save.
+    ExportState,
+    /// A state file the learner picked, as its envelope was read (or why it could not be:
+    /// too large, not JSON): open it.
+    ImportState(Result<neurite_playground::StateFile, neurite_playground::FileError>),
     /// The link settled (the URL effect's debounce fired): encode the share link now.
     SyncLink,
     /// Copy the share link: encode it now and ask the share box to copy it.

@@ -50,23 +50,20 @@ impl Start {
     pub fn into_state(self, clock: Clock) -> AppState {
         let saved = || self.saved.as_deref().and_then(|s| engine_for_link(s).ok());
         let ours = !self.hash.is_empty() && self.saved_hash.as_deref() == Some(&self.hash);
-        let (engine, banner, with_weights) = if let Some(e) = ours.then(saved).flatten() {
+        let (engine, banner) = if let Some(e) = ours.then(saved).flatten() {
             // A reload of our own page: the autosave has the same settings plus the weights.
-            (e, None, false)
+            (e, None)
         } else if !self.hash.is_empty() {
             match engine_for_link(&self.hash) {
-                // A link that carried weights is re-shared with them unless the user says not.
-                Ok(e) => {
-                    let w = e.opened_with_weights();
-                    (e, None, w)
-                }
-                Err(why) => (default_engine(), Some(Banner::BrokenLink(why)), false),
+                // A link that carried weights is re-shared with them (they differ from the
+                // seed's) unless the user says not.
+                Ok(e) => (e, None),
+                Err(why) => (default_engine(), Some(Banner::BrokenLink(why))),
             }
         } else {
-            (saved().unwrap_or_else(default_engine), None, false)
+            (saved().unwrap_or_else(default_engine), None)
         };
         let mut s = from_engine(engine, self.lang, banner, clock);
-        s.flags.share_weights = with_weights;
         refresh_all(&mut s);
         sync_link(&mut s);
         s
@@ -104,6 +101,8 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
             ..ShareLink::default()
         }),
         copy_request: 0,
+        export: None,
+        file_note: None,
         epoch: 0,
         losses: [None; 3],
         data: DataSettings::of(&settings),

@@ -43,7 +43,7 @@ pub use clock::Clock;
 pub use init::Start;
 pub use pacing::Pacer;
 pub use settings::{DataSettings, Flags, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
-pub use share::ShareLink;
+pub use share::{FileNote, ShareLink};
 pub use status::{Banner, Divergence, RunStatus};
 
 use crate::engine::Engine;
@@ -90,6 +90,11 @@ pub struct AppState {
     pub link: Rc<ShareLink>,
     /// Bumped by `CopyLink`: the share box copies `link` when it changes.
     pub copy_request: u64,
+    /// The last exported state file: `(request number, text)`; the share box saves it when
+    /// the number changes.
+    pub export: Option<Rc<(u64, String)>>,
+    /// What the last export or import did.
+    pub file_note: Option<FileNote>,
     pub epoch: usize,
     pub losses: [Option<f32>; 3],
     pub data: DataSettings,

@@ -87,7 +87,9 @@ pub struct Flags {
     pub discretize: bool,
     pub log_scale: bool,
     pub accuracy: bool,
-    pub share_weights: bool,
+    /// Share the exact network (`Some(true)`) or the settings only (`Some(false)`), as the
+    /// learner ticked; `None` = the default: exact once the network is trained or edited.
+    pub share_exact: Option<bool>,
     pub wiring: bool,
     /// The links show ∂L/∂w of the inspected point instead of the weights.
     pub backward: bool,

@@ -77,7 +77,11 @@ pub fn toggle_feature(s: &mut AppState, f: Feature) -> bool {
     } else {
         features.push(f);
     }
-    features.sort_unstable_by_key(|x| Feature::ALL.iter().position(|a| a == x));
+    // In the canonical order (what sorting by position in `Feature::ALL` gave).
+    let features: Vec<Feature> = Feature::ALL
+        .into_iter()
+        .filter(|a| features.contains(a))
+        .collect();
     rebuild(s, |st| st.features = features);
     true
 }

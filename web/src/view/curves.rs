@@ -9,19 +9,40 @@ pub const OVERFIT_RISE: f32 = 0.05;
 /// Loss and accuracy per epoch for the three splits (`NaN` where a split is empty).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Curves {
+    /// The epoch (1-based) of each entry: consecutive in a run trained here, with gaps in
+    /// the older part of a run opened from a link whose long history was thinned.
+    pub epochs: Vec<usize>,
     pub train_loss: Vec<f32>,
     pub val_loss: Vec<f32>,
     pub test_loss: Vec<f32>,
     pub train_acc: Vec<f32>,
     pub val_acc: Vec<f32>,
     pub test_acc: Vec<f32>,
-    /// Epoch (index into the vectors) with the lowest validation loss.
+    /// Index into the vectors (see `epochs`) of the lowest validation loss.
     pub best: Option<usize>,
-    /// First epoch after which validation loss rises while training loss keeps falling.
+    /// Index of the first epoch after which validation loss rises while training loss
+    /// keeps falling.
     pub overfit: Option<usize>,
 }
 
 impl Curves {
+    /// The epoch of entry `i` (entry `i` is epoch `i + 1` when no epochs are listed).
+    pub fn epoch(&self, i: usize) -> usize {
+        self.epochs.get(i).copied().unwrap_or(i + 1)
+    }
+
+    /// The entry nearest epoch `e` (the first of two equally near).
+    pub fn nearest(&self, e: usize) -> usize {
+        let n = self.train_loss.len().max(self.epochs.len());
+        let after = self.epochs.partition_point(|&x| x < e);
+        match (after.checked_sub(1), after < self.epochs.len()) {
+            _ if self.epochs.is_empty() => e.saturating_sub(1).min(n.saturating_sub(1)),
+            (Some(b), true) if e - self.epochs[b] <= self.epochs[after] - e => b,
+            (_, true) => after,
+            (b, false) => b.unwrap_or(0),
+        }
+    }
+
     /// Places the markers on the loss columns (call after filling them).
     pub fn with_markers(mut self) -> Curves {
         self.best = argmin(&self.val_loss);
@@ -76,5 +97,26 @@ mod tests {
     fn no_markers_without_validation() {
         let c = losses(&[(1.0, f32::NAN), (0.5, f32::NAN)]);
         assert_eq!((c.best, c.overfit), (None, None));
+    }
+
+    #[test]
+    fn thinned_epochs_are_found_by_nearest_entry() {
+        let c = Curves {
+            epochs: vec![1, 4, 8, 9],
+            train_loss: vec![1.0; 4],
+            ..Curves::default()
+        };
+        let found: Vec<usize> = (0..=10).map(|e| c.nearest(e)).collect();
+        // 0–2 → epoch 1, 3–6 → 4 (6 is as near 4 as 8: the first wins), 7–8 → 8, 9–10 → 9.
+        assert_eq!(found, vec![0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3]);
+        assert_eq!((c.epoch(2), c.epoch(7)), (8, 8));
+        let plain = Curves {
+            train_loss: vec![1.0; 3],
+            ..Curves::default()
+        };
+        assert_eq!(
+            (plain.epoch(2), plain.nearest(3), plain.nearest(9)),
+            (3, 2, 2)
+        );
     }
 }

@@ -77,7 +77,7 @@ fn numeric(raw: &[(usize, String)], values: &[f64], column: &str) -> Result<Labe
     }
     // `+ 0.0` turns −0 into +0 so that the two do not count as different classes.
     let mut distinct: Vec<f64> = values.iter().map(|v| v + 0.0).collect();
-    // Unstable is enough: values that compare equal under `total_cmp` are the same bits.
+    // Distinct values under a total order: an unstable sort gives the same order.
     distinct.sort_unstable_by(f64::total_cmp);
     distinct.dedup();
     let integral = values

@@ -4,6 +4,10 @@
 //! - Adam: `m = β₁m + (1−β₁)g`, `v = β₂v + (1−β₂)g²`, `w −= lr·m̂/(√v̂ + ε)` with
 //!   `m̂ = m/(1−β₁ᵗ)`, `v̂ = v/(1−β₂ᵗ)`; `βᵗ` kept as running products (no `powf`).
 //!
+//! What a rule remembers between steps (velocity, moments, `βᵗ`, the step count) can be read
+//! out and put back as plain data ([`OptimizerMemory`], `memory.rs`), so a saved run resumes
+//! bit for bit.
+//!
 //! Removed links and frozen values are skipped entirely (no update, no state change, no
 //! regularisation); removed links are re-zeroed. Then weights get [`Regularization::shrink`].
 //! A normalized layer's `γ` and `β` ([`OptimizerState::update_norm`]) follow the same rule
@@ -13,6 +17,10 @@ use crate::error::NnError;
 use crate::layer::Dense;
 use crate::regularization::Regularization;
 use serde::{Deserialize, Serialize};
+
+mod memory;
+
+pub use memory::OptimizerMemory;
 
 /// Which update rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -93,6 +101,8 @@ pub struct OptimizerState {
     second: Vec<(Vec<f32>, Vec<f32>)>,
     beta1_pow: f32,
     beta2_pow: f32,
+    /// Mini-batch steps taken (`t`).
+    steps: u64,
     /// Per layer: every link present and no weight frozen (see [`Self::note_layers`]).
     all_trainable: Vec<bool>,
     /// Per layer: first and second moments of `γ` then `β` (`2·width` each, or empty),
@@ -121,6 +131,7 @@ impl OptimizerState {
             second: zeros(kind == OptimizerKind::Adam),
             beta1_pow: 1.0,
             beta2_pow: 1.0,
+            steps: 0,
             all_trainable: Vec::new(),
             norm_moments: Vec::new(),
         }
@@ -147,6 +158,7 @@ impl OptimizerState {
     pub fn begin_step(&mut self, cfg: &OptimizerConfig) {
         self.beta1_pow *= cfg.beta1;
         self.beta2_pow *= cfg.beta2;
+        self.steps += 1;
     }
 
     /// Applies one update to `layer` from gradients `gw` (out×in, flat) and `gb`.

@@ -84,7 +84,7 @@ impl fmt::Display for LinkTooLarge {
         match self {
             LinkTooLarge::Blob { bytes, max } => write!(
                 f,
-                "the weights and points take {bytes} bytes, more than a link's limit of {max}"
+                "the weights, points and history take {bytes} bytes, more than a link's limit of {max}"
             ),
             LinkTooLarge::Link { bytes, max } => {
                 write!(

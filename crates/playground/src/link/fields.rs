@@ -87,6 +87,8 @@ impl Fields {
         s.weights = parts.weights;
         s.wiring = parts.wiring;
         s.frozen = parts.frozen;
+        s.history = parts.history;
+        s.memory = parts.memory;
         s.features = Feature::ALL
             .into_iter()
             .filter(|f| {

@@ -16,6 +16,7 @@
 //! The hash splitting ([`fragment`], [`pairs`]) and the serde-name helpers ([`parse_name`],
 //! [`name_of`], [`one_of`]) are public so the labs' links (`neurite-labs`) read the same way.
 
+mod base64url;
 mod blob;
 mod bytes;
 mod error;
@@ -24,6 +25,7 @@ mod names;
 mod pack;
 mod query;
 mod seed;
+mod serde_name;
 mod table;
 mod values;
 
@@ -31,8 +33,6 @@ pub use error::{LinkError, LinkTooLarge};
 pub use names::{name_of, one_of, parse_name};
 pub use query::{fragment, pairs, percent_decode};
 pub use seed::seed_from_text;
-
-use std::collections::HashSet;
 
 use crate::limits::{MAX_BLOB_BYTES, MAX_LINK_BYTES};
 use crate::state::State;
@@ -53,13 +53,33 @@ pub fn encode_link(state: &State) -> String {
 /// fall back to [`State::settings_only`]'s link. For a state that passes [`State::validate`],
 /// `Ok(link)` is a link that [`decode_link`] accepts and reads back as `state`.
 pub fn encode_link_checked(state: &State) -> Result<String, LinkTooLarge> {
+    encode_within(state, Bounds::LINK)
+}
+
+/// How large a link (or a file's link) may be: its text and its inflated blob, in bytes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bounds {
+    pub(crate) text: usize,
+    pub(crate) blob: usize,
+}
+
+impl Bounds {
+    /// A share link's: what a URL may carry.
+    pub(crate) const LINK: Bounds = Bounds {
+        text: MAX_LINK_BYTES,
+        blob: MAX_BLOB_BYTES,
+    };
+}
+
+/// The link for `state` if [`decode_within`] with the same bounds accepts it.
+pub(crate) fn encode_within(state: &State, bounds: Bounds) -> Result<String, LinkTooLarge> {
     let blob = match state.has_blob() {
         true => {
             let bytes = blob::write(state);
-            if bytes.len() > MAX_BLOB_BYTES {
+            if bytes.len() > bounds.blob {
                 return Err(LinkTooLarge::Blob {
                     bytes: bytes.len(),
-                    max: MAX_BLOB_BYTES,
+                    max: bounds.blob,
                 });
             }
             Some(pack::pack(&bytes))
@@ -67,10 +87,10 @@ pub fn encode_link_checked(state: &State) -> Result<String, LinkTooLarge> {
         false => None,
     };
     let link = assemble(state, blob.as_deref());
-    if link.len() > MAX_LINK_BYTES {
+    if link.len() > bounds.text {
         return Err(LinkTooLarge::Link {
             bytes: link.len(),
-            max: MAX_LINK_BYTES,
+            max: bounds.text,
         });
     }
     Ok(link)
@@ -99,10 +119,15 @@ fn assemble(state: &State, packed_blob: Option<&str>) -> String {
 /// The state a link stands for. `input` may be a whole URL, a `#…` fragment or the bare
 /// hash. Never panics; the work is bounded by the limits in [`crate::limits`].
 pub fn decode_link(input: &str) -> Result<State, LinkError> {
-    if input.len() > MAX_LINK_BYTES {
+    decode_within(input, Bounds::LINK)
+}
+
+/// [`decode_link`] with other bounds on the text and the inflated blob.
+pub(crate) fn decode_within(input: &str, bounds: Bounds) -> Result<State, LinkError> {
+    if input.len() > bounds.text {
         return Err(LinkError::TooLong {
             bytes: input.len(),
-            max: MAX_LINK_BYTES,
+            max: bounds.text,
         });
     }
     let pairs = query::pairs(query::fragment(input));
@@ -111,11 +136,16 @@ pub fn decode_link(input: &str) -> Result<State, LinkError> {
     }
     let mut fields = Fields::default();
     let mut blob_text = None;
-    let mut seen = HashSet::new();
+    // Known keys seen so far: at most one per key of the table (a second is an error), so a
+    // short list beats a hash set (and keeps hashing out of the browser bundle).
+    let mut seen: Vec<&str> = Vec::new();
     for (name, value) in &pairs {
         let known = name == BLOB_KEY || key(name).is_some();
-        if known && !seen.insert(name.as_str()) {
-            return Err(LinkError::Duplicate(name.clone()));
+        if known {
+            if seen.contains(&name.as_str()) {
+                return Err(LinkError::Duplicate(name.clone()));
+            }
+            seen.push(name);
         }
         if name == BLOB_KEY {
             blob_text = Some(value.as_str());
@@ -131,8 +161,9 @@ pub fn decode_link(input: &str) -> Result<State, LinkError> {
     }
     let parts = match blob_text {
         Some(text) => {
-            blob::read(&pack::unpack(text).map_err(|e| LinkError::Blob(unpack_message(e)))?)
-                .map_err(LinkError::Blob)?
+            let bytes = pack::unpack(text, bounds.blob)
+                .map_err(|e| LinkError::Blob(unpack_message(e, bounds.blob)))?;
+            blob::read(&bytes).map_err(LinkError::Blob)?
         }
         None => blob::Parts::default(),
     };
@@ -152,19 +183,18 @@ pub fn reencode_blob(bytes: &[u8]) -> Result<Vec<u8>, String> {
         wiring: parts.wiring,
         frozen: parts.frozen,
         points: parts.points,
+        history: parts.history,
+        memory: parts.memory,
         ..State::default()
     };
     Ok(blob::write(&state))
 }
 
-fn unpack_message(e: UnpackError) -> String {
+fn unpack_message(e: UnpackError, max: usize) -> String {
     match e {
         UnpackError::Base64 => "not valid base64url".into(),
         UnpackError::Deflate => "not valid deflate data".into(),
-        UnpackError::TooLarge => format!(
-            "inflates to more than {} bytes",
-            crate::limits::MAX_BLOB_BYTES
-        ),
+        UnpackError::TooLarge => format!("inflates to more than {max} bytes"),
     }
 }
 

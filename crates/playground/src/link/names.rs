@@ -12,10 +12,7 @@ pub fn parse_name<T: DeserializeOwned>(name: &str) -> Option<T> {
 
 /// The serde name of a unit variant (empty for anything that is not a plain string).
 pub fn name_of<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
+    super::serde_name::serde_name(value).unwrap_or_default()
 }
 
 /// All serde names of `items`, for "expected one of …" messages.

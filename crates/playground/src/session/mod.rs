@@ -3,8 +3,9 @@
 //! Randomness: dataset from `Stream::Data`, split from per-point keys of the seed (stable while
 //! points are drawn or erased), initial weights from
 //! `Stream::Weights` (replaced by the state's exact weights when present); the trainer draws
-//! batch order and dropout from `Stream::Batches` / `Stream::Dropout`. So the same state
-//! always gives the same session and bit-identical training.
+//! batch order and dropout from `Stream::Batches` / `Stream::Dropout`, per epoch. So the
+//! same state always gives the same session and bit-identical training, and a state saved
+//! with its weights, epoch and trainer memory continues exactly as the run it came from.
 
 mod build;
 mod error;
@@ -48,6 +49,10 @@ impl Session {
         let network = build::network(state)?;
         let mut trainer = Trainer::new(network, data, train_config(state))?;
         trainer.set_epoch(state.epoch);
+        trainer.set_history(state.history.clone());
+        if let Some(memory) = &state.memory {
+            trainer.restore_memory(memory)?;
+        }
         Ok(Session {
             state: state.clone(),
             dataset,

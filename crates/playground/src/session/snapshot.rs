@@ -4,7 +4,8 @@
 use neurite_nn::Network;
 
 use super::Session;
-use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues, State};
+use crate::limits::MAX_HISTORY;
+use crate::state::{thin_history, Frozen, LayerParams, LinkRef, NeuronRef, NormValues, State};
 
 /// Removed links and frozen parameters as the network holds them now (sorted by
 /// construction: layer, then `to`, then `from`).
@@ -61,8 +62,10 @@ fn params(net: &Network) -> Option<Vec<LayerParams>> {
 impl Session {
     /// The state of this session now: settings (the trainer's current optimizer, loss,
     /// regularization, batch size, early stopping), removed links, frozen parts and the
-    /// state's own points. With `with_weights`, also the exact weights and the epoch count
-    /// (weights are left out if training left any non-finite value).
+    /// state's own points. With `with_weights`, also what continues the run exactly: the
+    /// weights, the epoch count, the trainer's memory and the metrics history (thinned to
+    /// [`MAX_HISTORY`] epochs); all of them are left out if training left any non-finite
+    /// parameter.
     pub fn to_state(&self, with_weights: bool) -> State {
         let mut s = self.state.clone();
         let config = self.trainer.config();
@@ -76,10 +79,21 @@ impl Session {
         (s.wiring, s.frozen) = structure(net);
         s.weights = None;
         s.epoch = 0;
+        s.history = Vec::new();
+        s.memory = None;
         if with_weights {
             if let Some(layers) = params(net) {
                 s.weights = Some(layers);
                 s.epoch = self.trainer.epoch();
+                s.history = thin_history(self.trainer.history(), MAX_HISTORY);
+                // A memory that overflowed (Adam's v can reach ∞ while the weights stay
+                // finite) would make the state invalid: the run then resumes without it.
+                let sizes: Vec<(usize, usize)> = net
+                    .layers()
+                    .iter()
+                    .map(|d| (d.weights.len(), d.bias.len()))
+                    .collect();
+                s.memory = Some(self.trainer.memory()).filter(|m| m.check(&sizes).is_ok());
             }
         }
         s

@@ -124,7 +124,9 @@ impl State {
         if !strictly_sorted(&self.frozen.weights) || !strictly_sorted(&self.frozen.biases) {
             return shape("frozen parts must be sorted and listed once".into());
         }
-        self.validate_weights(&shapes)
+        self.validate_weights(&shapes)?;
+        self.validate_history()?;
+        self.validate_memory(&shapes)
     }
 
     fn validate_weights(&self, shapes: &[(usize, usize)]) -> Result<(), StateError> {

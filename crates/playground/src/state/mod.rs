@@ -2,7 +2,9 @@
 //!
 //! Settings (dataset, features, network, training, seed, UI flags) are always present;
 //! the optional parts — removed links (`wiring`), `frozen` parameters, exact `weights`,
-//! user `points` and the `epoch` counter — are empty by default. A `State` is plain data:
+//! user `points`, the `epoch` counter and, with the weights, the run's metrics `history`
+//! (thinned to [`crate::limits::MAX_HISTORY`] entries, see `history.rs`) and the trainer's
+//! `memory` (optimizer state, early stopping's watch) — are empty by default. A `State` is plain data:
 //! [`State::validate`] checks it against [`crate::limits`], and the
 //! [`Session`](crate::Session) turns it into a trainer.
 //!
@@ -16,10 +18,12 @@
 //! the rest is test, exactly as in TFP.
 
 mod check_parts;
+mod history;
 mod parts;
 pub mod task;
 mod validate;
 
+pub use history::thin_history;
 pub use parts::{
     Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, NormValues, TrainingSettings,
     UiSettings,
@@ -27,6 +31,7 @@ pub use parts::{
 pub use validate::StateError;
 
 use neurite_data::{Dataset, DatasetSpec, Feature, SplitPercent};
+use neurite_nn::{EpochMetrics, TrainingMemory};
 use serde::{Deserialize, Serialize};
 
 /// The current [`State::version`].
@@ -60,6 +65,13 @@ pub struct State {
     pub points: Option<Dataset>,
     /// Epochs already trained (meaningful together with `weights`).
     pub epoch: usize,
+    /// Metrics of trained epochs, oldest first, at most [`crate::limits::MAX_HISTORY`]
+    /// (only with `weights`): what the loss chart shows.
+    pub history: Vec<EpochMetrics>,
+    /// What the trainer remembers beyond the weights (only with `weights`): the optimizer's
+    /// velocity or moments and step count, early stopping's best loss and weights. With it
+    /// a run resumes exactly; without it momentum and Adam restart from zero memory.
+    pub memory: Option<TrainingMemory>,
 }
 
 impl Default for State {
@@ -95,18 +107,23 @@ impl State {
             weights: None,
             points: None,
             epoch: 0,
+            history: Vec::new(),
+            memory: None,
         }
     }
 
-    /// Whether any optional part (wiring, frozen, weights, points) is present.
+    /// Whether any optional part (wiring, frozen, weights, points, history, memory) is present.
     pub fn has_blob(&self) -> bool {
         !self.wiring.is_empty()
             || !self.frozen.is_empty()
             || self.weights.is_some()
             || self.points.is_some()
+            || !self.history.is_empty()
+            || self.memory.is_some()
     }
 
-    /// The same settings without weights, points, wiring, frozen parts or epoch.
+    /// The same settings without weights, points, wiring, frozen parts, epoch, history or
+    /// memory: what starts from scratch.
     pub fn settings_only(&self) -> State {
         State {
             wiring: Vec::new(),
@@ -114,6 +131,8 @@ impl State {
             weights: None,
             points: None,
             epoch: 0,
+            history: Vec::new(),
+            memory: None,
             ..self.clone()
         }
     }

@@ -57,9 +57,13 @@ fn the_link_is_encoded_when_it_settles_not_per_edit() {
     assert!(apply(&mut s, Action::SyncLink));
     assert_eq!(s.link.version, s.link_version);
     assert!(!apply(&mut s, Action::SyncLink), "nothing new to encode");
-    // The autosave carries the weights; the share link only when asked.
+    // An edited network is shared exactly by default (and autosaved with its weights);
+    // settings only is one tick away.
     assert!(s.link.autosave.contains("w="));
-    assert!(!s.link.share.contains("w="));
+    assert!(s.link.share.contains("w=") && s.link.exact);
+    apply(&mut s, Action::SetShareWeights(false));
+    assert!(!s.link.share.contains("w=") && !s.link.exact);
+    assert!(s.link.autosave.contains("w="));
     apply(&mut s, Action::SetShareWeights(true));
     assert!(s.link.share.contains("w="));
     let copies = s.copy_request;

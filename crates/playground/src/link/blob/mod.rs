@@ -1,41 +1,55 @@
 //! The binary blob carrying a state's exact parts: weights, removed links, frozen
-//! parameters and user points.
+//! parameters, user points, the metrics history and the trainer's memory.
 //!
-//! Format (version 1), before deflate + base64url (see `pack.rs`):
+//! Format (version 2), before deflate + base64url (see `pack.rs`):
 //! ```text
-//! u8 version (= 1), then sections in increasing tag order, each at most once:
+//! u8 version (= 2), then sections in increasing tag order, each at most once:
 //!   1 weights: n_layers, per layer: out, in, out·in f32 (row-major weights[to][from]), out f32 bias
 //!   2 wiring:  n, per removed link: layer, to, from
 //!   3 frozen:  n, per weight: layer, to, from; m, per bias: layer, neuron
 //!   4 points:  task (0 binary | 1 multiclass + classes | 2 regression), dims, n,
 //!              per point: dims f32 coords, label (class varint | f32 value);
 //!              class-name count + names; column-name count + names
-//!   5 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
+//!   5 history: n, per epoch: epoch − previous epoch (from 0), a presence byte (bit i set =
+//!              metric i present: train, validation, test loss, then the three accuracies),
+//!              the present metrics as f32
+//!   6 memory:  optimizer (0 sgd | 1 momentum | 2 adam), steps, β₁ᵗ f32, β₂ᵗ f32,
+//!              first moments, second moments, then 0 | 1 + early stopping: best loss f32,
+//!              best epoch, epochs since, best parameters — where moments and parameters are
+//!              n_layers, per layer: n_weights, n_biases, the weights f32, the biases f32
+//!   7 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
 //!              running variance (only with a weights section; added with normalization —
 //!              blobs without it decode as before, every layer's values fresh)
 //! ```
+//! Version 1 (sections 1–4 only) is read as before, so links made before the history and
+//! memory existed still open. A new part takes the next tag (7) and bumps the version, so an
+//! older build says "version N is not supported" rather than misreading it.
 //! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
 //! Every count is checked against the bytes left before anything is allocated, so the work
 //! is linear in the (already capped) blob size. Shapes are checked later by
 //! `State::validate`, which knows the settings.
 
 use neurite_data::{Dataset, Label, Task};
+use neurite_nn::{EpochMetrics, TrainingMemory};
 
 use super::bytes::Writer;
 use crate::state::{Frozen, LayerParams, LinkRef, NormValues, State};
 
 mod read;
+mod run;
 
 pub(crate) use read::read;
 
 /// Current blob format version.
-pub(crate) const BLOB_VERSION: u8 = 1;
+pub(crate) const BLOB_VERSION: u8 = 2;
 
 const WEIGHTS: u8 = 1;
 const WIRING: u8 = 2;
 const FROZEN: u8 = 3;
 const POINTS: u8 = 4;
-const NORM: u8 = 5;
+const HISTORY: u8 = 5;
+const MEMORY: u8 = 6;
+const NORM: u8 = 7;
 
 /// The optional parts a blob carries.
 #[derive(Debug, Default, PartialEq)]
@@ -44,6 +58,8 @@ pub(crate) struct Parts {
     pub(crate) wiring: Vec<LinkRef>,
     pub(crate) frozen: Frozen,
     pub(crate) points: Option<Dataset>,
+    pub(crate) history: Vec<EpochMetrics>,
+    pub(crate) memory: Option<TrainingMemory>,
 }
 
 /// Serialise the state's optional parts (empty sections are left out).
@@ -77,6 +93,14 @@ pub(crate) fn write(state: &State) -> Vec<u8> {
     if let Some(data) = &state.points {
         w.u8(POINTS);
         write_points(&mut w, data);
+    }
+    if !state.history.is_empty() {
+        w.u8(HISTORY);
+        run::write_history(&mut w, &state.history);
+    }
+    if let Some(memory) = &state.memory {
+        w.u8(MEMORY);
+        run::write_memory(&mut w, memory);
     }
     let normalized: Vec<(usize, &NormValues)> = state
         .weights
@@ -174,6 +198,7 @@ mod tests {
             wiring: s.wiring.clone(),
             frozen: s.frozen.clone(),
             points: s.points.clone(),
+            ..Parts::default()
         };
         assert_eq!(parts, Ok(expect));
     }
@@ -182,7 +207,10 @@ mod tests {
     fn hostile_blobs_are_specific_errors() {
         assert_eq!(read(&[]), Err("blob is empty".into()));
         assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
-        assert!(read(&[1, 7]).is_err_and(|e| e.contains("unknown section 7")));
+        assert!(read(&[2, 7]).is_err_and(|e| e.contains("unknown section 7")));
+        // Version 1 had no history: its tag 5 is unknown there.
+        assert!(read(&[1, 5, 0]).is_err_and(|e| e.contains("unknown section 5")));
+        assert_eq!(read(&[2, 5, 0]), Ok(Parts::default()));
         assert!(read(&[1, 2, 0, 2, 0]).is_err_and(|e| e.contains("out of order")));
         // A weights section claiming a huge layer allocates nothing.
         assert!(read(&[1, 1, 1, 0xff, 0xff, 0x03, 0xff, 0xff, 0x03])

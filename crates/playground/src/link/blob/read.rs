@@ -3,15 +3,15 @@
 
 use neurite_data::{Dataset, Label, Point, Task};
 
-use super::{Parts, BLOB_VERSION, FROZEN, NORM, POINTS, WEIGHTS, WIRING};
+use super::{run, Parts, BLOB_VERSION, FROZEN, HISTORY, MEMORY, NORM, POINTS, WEIGHTS, WIRING};
 use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
 use crate::link::bytes::{ReadError, Reader};
 use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues};
 
 /// Most parameter layers a valid state has.
-const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
+pub(super) const MAX_LAYERS: usize = MAX_HIDDEN_LAYERS + 1;
 /// Widest layer of a valid state (hidden, inputs or outputs).
-const MAX_WIDE: usize = max(max(MAX_LAYER_WIDTH, MAX_INPUTS), MAX_CLASSES);
+pub(super) const MAX_WIDE: usize = max(max(MAX_LAYER_WIDTH, MAX_INPUTS), MAX_CLASSES);
 /// Most neurons (biases) of a valid state.
 const MAX_NEURONS: usize = MAX_LAYERS * MAX_WIDE;
 /// Most links (weights) of a valid state.
@@ -28,7 +28,7 @@ const fn max(a: usize, b: usize) -> usize {
 /// Why a blob could not be read.
 pub(crate) type BlobError = String;
 
-fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
+pub(super) fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
     move |e| match e {
         ReadError::Truncated => format!("{section} section is cut short"),
         ReadError::VarintTooLong => format!("{section} section has an over-long number"),
@@ -38,7 +38,12 @@ fn at(section: &str) -> impl Fn(ReadError) -> BlobError + '_ {
 
 /// Read a count of at most `max` items taking at least `each` bytes, refusing more than
 /// remain, so allocations stay proportional to the input.
-fn count(r: &mut Reader, each: usize, max: usize, what: &str) -> Result<usize, BlobError> {
+pub(super) fn count(
+    r: &mut Reader,
+    each: usize,
+    max: usize,
+    what: &str,
+) -> Result<usize, BlobError> {
     let n = r.len().map_err(at(what))?;
     if n > max {
         return Err(format!(
@@ -53,15 +58,26 @@ fn count(r: &mut Reader, each: usize, max: usize, what: &str) -> Result<usize, B
     Ok(n)
 }
 
+/// `n` floats of section `what` (the caller has checked that enough bytes remain).
+pub(super) fn floats(r: &mut Reader, n: usize, what: &str) -> Result<Vec<f32>, BlobError> {
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        v.push(r.f32().map_err(at(what))?);
+    }
+    Ok(v)
+}
+
 /// Parse a blob written by [`write`].
 pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
     let mut r = Reader::new(bytes);
     let version = r.u8().map_err(|_| "blob is empty".to_owned())?;
-    if version != BLOB_VERSION {
+    if !(1..=BLOB_VERSION).contains(&version) {
         return Err(format!(
-            "blob version {version} is not supported (this build reads {BLOB_VERSION})"
+            "blob version {version} is not supported (this build reads 1 to {BLOB_VERSION})"
         ));
     }
+    // Version 1 ended at the points section.
+    let last_tag = if version == 1 { POINTS } else { MEMORY };
     let mut parts = Parts::default();
     let mut last = 0u8;
     while r.remaining() > 0 {
@@ -70,11 +86,16 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             return Err(format!("blob section {tag} is out of order or repeated"));
         }
         last = tag;
+        if tag > last_tag {
+            return Err(format!("blob has an unknown section {tag}"));
+        }
         match tag {
             WEIGHTS => parts.weights = Some(read_weights(&mut r)?),
             WIRING => parts.wiring = read_links(&mut r, "wiring")?,
             FROZEN => parts.frozen = read_frozen(&mut r)?,
             POINTS => parts.points = Some(read_points(&mut r)?),
+            HISTORY => parts.history = run::read_history(&mut r)?,
+            MEMORY => parts.memory = Some(run::read_memory(&mut r)?),
             NORM => read_norm(&mut r, &mut parts)?,
             _ => return Err(format!("blob has an unknown section {tag}")),
         }
@@ -93,21 +114,20 @@ fn read_weights(r: &mut Reader) -> Result<Vec<LayerParams>, BlobError> {
                 "weights section has a {out}×{inp} layer, wider than the limit of {MAX_WIDE}"
             ));
         }
-        let floats = out.saturating_mul(inp.saturating_add(1));
-        if floats.saturating_mul(4) > r.remaining() {
+        let values = out.saturating_mul(inp.saturating_add(1));
+        if values.saturating_mul(4) > r.remaining() {
             return Err(format!(
                 "weights section claims a {out}×{inp} layer but is too short for it"
             ));
         }
         let mut weights = Vec::with_capacity(out);
         for _ in 0..out {
-            let row: Result<Vec<f32>, _> = (0..inp).map(|_| r.f32()).collect();
-            weights.push(row.map_err(at("weights"))?);
+            weights.push(floats(r, inp, "weights")?);
         }
-        let bias: Result<Vec<f32>, _> = (0..out).map(|_| r.f32()).collect();
+        let bias = floats(r, out, "weights")?;
         layers.push(LayerParams {
             weights,
-            bias: bias.map_err(at("weights"))?,
+            bias,
             norm: None,
         });
     }
@@ -194,19 +214,20 @@ fn read_points(r: &mut Reader) -> Result<Dataset, BlobError> {
     let n = count(r, each, MAX_POINTS, "points")?;
     let mut points = Vec::with_capacity(n);
     for _ in 0..n {
-        let coords: Result<Vec<f32>, _> = (0..dims).map(|_| r.f32()).collect();
+        let coords = floats(r, dims, "points")?;
         let label = match task {
             Task::Regression => Label::Value(r.f32().map_err(&e)?),
             _ => Label::Class(r.len().map_err(&e)?),
         };
-        points.push(Point {
-            coords: coords.map_err(&e)?,
-            label,
-        });
+        points.push(Point { coords, label });
     }
     let mut names = || -> Result<Vec<String>, BlobError> {
         let k = count(r, 1, MAX_INPUTS.max(MAX_CLASSES), "points")?;
-        (0..k).map(|_| r.str().map_err(at("points"))).collect()
+        let mut names = Vec::with_capacity(k);
+        for _ in 0..k {
+            names.push(r.str().map_err(at("points"))?);
+        }
+        Ok(names)
     };
     let class_names = names()?;
     let column_names = names()?;
