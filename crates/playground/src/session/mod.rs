@@ -8,6 +8,7 @@
 
 mod build;
 mod error;
+mod folds;
 mod grid;
 mod snapshot;
 mod trace;
