@@ -22,6 +22,22 @@ async function trainToEnd(page, timeout = 30_000) {
   await until(async () => (await status(page, 'play')) === 'done', { timeout, what: 'the run to finish' });
 }
 
+/**
+ * Pauses training from inside the page at the first frame whose epoch read-out reaches `n`
+ * (a click from outside can land hundreds of epochs later, or after the run has ended).
+ */
+async function pauseAt(page, n) {
+  await page.evaluate((n) => new Promise((done) => {
+    const check = () => {
+      if (Number(document.querySelector('[data-testid=epoch]').textContent) >= n) {
+        document.querySelector('[data-testid=play]').click();
+        done();
+      } else requestAnimationFrame(check);
+    };
+    check();
+  }), n);
+}
+
 /** Moves the scrubber to position `index` and waits for its read-out. */
 async function scrubTo(page, index) {
   await setInputValue(page, 'scrubber', index);
@@ -68,12 +84,13 @@ test('the scrubber recomputes the loss of an epoch from its saved weights', asyn
   const page = await open('#lab=overfit&epochs=3000');
   try {
     await byId(page, 'play').click();
-    await until(async () => (await textNumber(page, 'epoch')) >= 150, { what: 'epoch 150' });
-    await byId(page, 'play').click();
-    assert.equal(await status(page, 'play'), 'paused');
+    await pauseAt(page, 150);
+    await until(async () => (await status(page, 'play')) === 'paused', { what: 'paused' });
     const epoch = await textNumber(page, 'epoch');
+    assert.ok(epoch < 3000, `paused before the end: ${epoch}`);
     const live = await value(page, 'loss-train');
     const last = Number(await byId(page, 'scrubber').getAttribute('max'));
+    assert.equal(await textNumber(page, 'scrub-epoch'), epoch, 'the scrubber follows the latest epoch');
     // The right end is the epoch training paused at: its recomputed loss is the live one.
     assert.equal(await scrubTo(page, last), epoch);
     assert.equal(await value(page, 'scrub-loss-train'), live, `epoch ${epoch}`);
@@ -85,10 +102,15 @@ test('the scrubber recomputes the loss of an epoch from its saved weights', asyn
       assert.equal(recomputed, await value(page, 'scrub-loss-recorded'), `epoch ${e}`);
       assert.equal(Number(await byId(page, 'marker-scrub').getAttribute('data-epoch')), e, 'marked on the curves');
     }
-    // The pinned position stays while training goes on.
+    // A pinned epoch stays shown while training goes on.
+    const pinned = await scrubTo(page, last - 1);
     await byId(page, 'play').click();
-    await until(async () => (await textNumber(page, 'epoch')) > epoch + 20, { what: 'more epochs' });
-    assert.equal(await textNumber(page, 'scrub-epoch'), await scrubTo(page, last - 1));
+    await pauseAt(page, epoch + 20);
+    await until(async () => (await status(page, 'play')) === 'paused', { what: 'paused again' });
+    const thinned = byId(page, 'scrub-thinned');
+    const stride = (await thinned.count()) ? Number(await thinned.getAttribute('data-stride')) : 1;
+    // Still the pinned epoch — or, if thinning dropped it since, the kept epoch before it.
+    assert.equal(await textNumber(page, 'scrub-epoch'), Math.floor(pinned / stride) * stride);
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();
@@ -149,7 +171,7 @@ test('L2 shrinks the weights and narrows the train–validation gap', async () =
     assert.ok(w1 < 0.8 * w0, `mean |w| ${w0} → ${w1}`);
     assert.ok(layer1 < layer0, `the middle layer's mean |w| ${layer0} → ${layer1}`);
     assert.ok(gap1 < gap0 / 2, `gap ${gap0} → ${gap1}`);
-    assert.ok(/regularization=l2/.test(page.url()));
+    await until(async () => /regularization=l2/.test(page.url()), { what: 'the address bar follows' });
     await screenshot(page, 'lab-overfit-l2');
     assert.deepEqual(page.errors, []);
   } finally {

@@ -13,14 +13,13 @@ use yew::prelude::*;
 
 use super::cv::Validation;
 use super::picture::{fold_css, folds_picture};
+use super::settings::{field, Slide};
 use super::text::OverfitText as T;
-use super::{fixed, OverfitLabProps};
-use crate::components::lab_field::LabField;
-use crate::labs::controls::edit_lab;
+use super::{fixed, num, OverfitLabProps};
 
-/// A score cell: four decimals shown, the full value in `data-value`.
+/// A score: four decimals shown, the full value in `data-value`.
 fn score(testid: String, v: f64) -> Html {
-    html! { <strong data-testid={testid} data-value={v.to_string()}>{ fixed(v) }</strong> }
+    num(testid.into(), Some(v))
 }
 
 /// The section.
@@ -39,9 +38,6 @@ pub fn cv_section(
     } else {
         "ready"
     };
-    let on_k = edit_lab(&p.lab, &p.on_change, |l, k: f64| {
-        l.set_folds(k.round() as usize)
-    });
     let Some(cv) = &v.cv else {
         return html! { <p class="message" role="alert">{ v.error.clone().unwrap_or_default() }</p> };
     };
@@ -64,8 +60,8 @@ pub fn cv_section(
             data-longest-ms={format!("{:.1}", v.longest_ms)} data-frames={v.frames.to_string()}>
             <h2>{ T::CrossValidation.t(lang) }</h2>
             <p class="muted">{ T::CvText.t(lang) }</p>
-            <LabField label={T::K.t(lang)} value={lab.folds as f64} min={*FOLDS.start() as f64}
-                max={*FOLDS.end() as f64} step=1.0 testid="kfold-k" on_value={on_k} />
+            { field(p, T::K, "kfold-k", lab.folds as f64, (*FOLDS.start() as f64, *FOLDS.end() as f64), Slide::Step(1.0),
+                |l, k| l.set_folds(k.round() as usize)) }
             <button type="button" class="primary" data-testid="kfold-run" disabled={v.running} onclick={run}>
                 { T::RunKfold.fill(lang, &[&k.to_string()]) }</button>
             if v.running {

@@ -52,9 +52,18 @@ pub fn fixed(v: f64) -> String {
     }
 }
 
-/// The full-precision text of a metric (empty when there is none).
-pub fn value(v: Option<f32>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+/// A metric as f64 (exactly: every f32 is an f64).
+pub fn wide(v: Option<f32>) -> Option<f64> {
+    v.map(f64::from)
+}
+
+/// A number read-out: four decimals shown (— when there is none), the full value in
+/// `data-value`. One function for every number of the lab (the bundle is tight).
+#[inline(never)]
+pub fn num(testid: AttrValue, v: Option<f64>) -> Html {
+    let text = v.map_or_else(|| "—".to_string(), fixed);
+    let full = v.map(|v| v.to_string()).unwrap_or_default();
+    html! { <strong data-testid={testid} data-value={full}>{ text }</strong> }
 }
 
 /// The lab with the setting only the cross-validation reads (k) neutralised: changing k
@@ -76,7 +85,7 @@ fn readouts(t: &Training, lang: Lang, play: Callback<MouseEvent>) -> Html {
     let metric = |id: &'static str, name: T, v: Option<f32>| {
         html! {
             <div><span class="muted">{ name.t(lang) }</span>
-                <strong data-testid={id} data-value={value(v)}>{ v.map_or_else(|| "—".into(), |v| fixed(f64::from(v))) }</strong></div>
+                { num(id.into(), wide(v)) }</div>
         }
     };
     html! {

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::picture::model_picture;
 use super::text::OverfitText as T;
 use super::training::{Scrubbed, Training};
-use super::{fixed, value};
+use super::{fixed, num, wide};
 use crate::components::heatmap::Heatmap;
 use crate::i18n::Lang;
 
@@ -60,14 +60,14 @@ pub fn scrub_section(
                 <strong data-testid="scrub-epoch">{ s.at.epoch }</strong>
                 if s.at.restored { { " — " }{ T::Restored.t(lang) } }</p>
             <p class="readout-line">{ T::Recomputed.t(lang) }{ " " }
-                <strong data-testid="scrub-loss-train" data-value={value(s.metrics.train_loss)}>{ fixed_opt(s.metrics.train_loss) }</strong>
+                { num("scrub-loss-train".into(), wide(s.metrics.train_loss)) }
                 if let Some(r) = recorded {
                     { " · " }{ T::Recorded.t(lang) }{ " " }
-                    <span data-testid="scrub-loss-recorded" data-value={r.to_string()}>{ fixed(f64::from(r)) }</span>
+                    { num("scrub-loss-recorded".into(), Some(f64::from(r))) }
                 }
             </p>
             <p class="readout-line">{ T::ScrubVal.t(lang) }{ " " }
-                <span data-testid="scrub-loss-val" data-value={value(s.metrics.val_loss)}>{ fixed_opt(s.metrics.val_loss) }</span></p>
+                { num("scrub-loss-val".into(), wide(s.metrics.val_loss)) }</p>
             { model_picture(data, run.session.split(), &s.picture, s.index as u64, caption.t(lang)) }
             <p class="muted">{ caption.t(lang) }</p>
             if stride > 1 {
@@ -76,10 +76,6 @@ pub fn scrub_section(
             }
         </section>
     }
-}
-
-fn fixed_opt(v: Option<f32>) -> String {
-    v.map_or_else(|| "—".into(), |v| fixed(f64::from(v)))
 }
 
 /// The gap, mean |w| and the weight histograms of the scrubbed model.
@@ -92,9 +88,9 @@ pub fn weights(s: &Scrubbed, lang: Lang) -> Html {
     html! {
         <>
             <p class="readout-line">{ T::Gap.t(lang) }{ " " }
-                <strong data-testid="gap" data-value={value(gap)}>{ fixed_opt(gap) }</strong></p>
+                { num("gap".into(), wide(gap)) }</p>
             <p class="readout-line">{ T::MeanAbs.t(lang) }{ " " }
-                <strong data-testid="mean-abs-w" data-value={s.mean_abs.to_string()}>{ fixed(f64::from(s.mean_abs)) }</strong></p>
+                { num("mean-abs-w".into(), Some(f64::from(s.mean_abs))) }</p>
             <div class="weight-hists">
                 { for s.weights.iter().enumerate().map(|(l, w)| html! {
                     <figure data-testid={format!("weight-hist-{}", l + 1)} data-mean-abs={w.mean_abs.to_string()}>

@@ -1,6 +1,9 @@
 //! The lab's controls: the data and network (which start a new run), and the
 //! regularization and Early Stopping settings — each an edit of the lab's state, which the
 //! address bar follows.
+//!
+//! Every number goes through [`field`] with a plain `fn` setter, so all of them share one
+//! callback type and one copy of the field's code (the bundle is tight).
 
 use neurite_data::DatasetKind;
 use neurite_labs::overfit::{
@@ -14,10 +17,35 @@ use yew::prelude::*;
 use super::text::OverfitText as T;
 use super::OverfitLabProps;
 use crate::components::lab_field::LabField;
+use crate::i18n::Lang;
 use crate::labs::controls::{edit_lab, select};
 
-fn edit<V: 'static>(p: &OverfitLabProps, f: impl Fn(&mut OverfitLab, V) + 'static) -> Callback<V> {
-    edit_lab(&p.lab, &p.on_change, f)
+/// How a field slides: `Log`, or linear with this step.
+#[derive(Clone, Copy)]
+pub enum Slide {
+    Log,
+    Step(f64),
+}
+
+/// A labelled number field of the lab: `value` in `[lo, hi]`, applied by `set`.
+#[inline(never)]
+pub fn field(
+    p: &OverfitLabProps,
+    label: T,
+    testid: &'static str,
+    value: f64,
+    (lo, hi): (f64, f64),
+    slide: Slide,
+    set: fn(&mut OverfitLab, f64),
+) -> Html {
+    let (log, step) = match slide {
+        Slide::Log => (true, 0.01),
+        Slide::Step(s) => (false, s),
+    };
+    html! {
+        <LabField label={label.t(p.lang)} value={value} min={lo} max={hi} log={log} step={step}
+            testid={testid} on_value={edit_lab(&p.lab, &p.on_change, set)} />
+    }
 }
 
 fn range(b: Bounds) -> (f64, f64) {
@@ -39,30 +67,23 @@ fn dataset_text(kind: DatasetKind) -> T {
 /// Data, network and training length.
 pub fn data_and_network(p: &OverfitLabProps) -> Html {
     let (lab, lang) = (&p.lab, p.lang);
-    let ((plo, phi), (nlo, nhi)) = (whole(&POINTS), range(NOISE));
-    let ((wlo, whi), (dlo, dhi)) = (whole(&WIDTH), whole(&DEPTH));
-    let ((llo, lhi), (elo, ehi)) = (range(LEARNING_RATE), whole(&EPOCHS));
+    let one = Slide::Step(1.0);
     html! {
         <>
             { select(T::Data.t(lang), "dataset", &DATASETS, lab.dataset, move |k| dataset_text(k).t(lang),
-                edit(p, |l, k| l.set_dataset(k))) }
-            <LabField label={T::Points.t(lang)} value={lab.points as f64} min={plo} max={phi} step=1.0
-                testid="points" on_value={edit(p, |l, v: f64| l.set_points(v.round() as usize))} />
-            <LabField label={T::Noise.t(lang)} value={f64::from(lab.noise)} min={nlo} max={nhi} step=1.0
-                testid="noise" on_value={edit(p, |l, v: f64| l.set_noise(v as f32))} />
-            <LabField label={T::Width.t(lang)} value={lab.width as f64} min={wlo} max={whi} step=1.0
-                testid="width" on_value={edit(p, |l, v: f64| l.set_width(v.round() as usize))} />
-            <LabField label={T::Depth.t(lang)} value={lab.depth as f64} min={dlo} max={dhi} step=1.0
-                testid="depth" on_value={edit(p, |l, v: f64| l.set_depth(v.round() as usize))} />
-            <LabField label={T::LearningRate.t(lang)} value={f64::from(lab.learning_rate)} min={llo} max={lhi}
-                log=true testid="learning-rate" on_value={edit(p, |l, v: f64| l.set_learning_rate(v as f32))} />
-            <LabField label={T::Epochs.t(lang)} value={lab.epochs as f64} min={elo} max={ehi} step=10.0
-                testid="epochs" on_value={edit(p, |l, v: f64| l.set_epochs(v.round() as usize))} />
+                edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, k| l.set_dataset(k))) }
+            { field(p, T::Points, "points", lab.points as f64, whole(&POINTS), one, |l, v| l.set_points(v.round() as usize)) }
+            { field(p, T::Noise, "noise", f64::from(lab.noise), range(NOISE), one, |l, v| l.set_noise(v as f32)) }
+            { field(p, T::Width, "width", lab.width as f64, whole(&WIDTH), one, |l, v| l.set_width(v.round() as usize)) }
+            { field(p, T::Depth, "depth", lab.depth as f64, whole(&DEPTH), one, |l, v| l.set_depth(v.round() as usize)) }
+            { field(p, T::LearningRate, "learning-rate", f64::from(lab.learning_rate), range(LEARNING_RATE), Slide::Log,
+                |l, v| l.set_learning_rate(v as f32)) }
+            { field(p, T::Epochs, "epochs", lab.epochs as f64, whole(&EPOCHS), Slide::Step(10.0), |l, v| l.set_epochs(v.round() as usize)) }
         </>
     }
 }
 
-fn penalty_text(r: Regularization, lang: crate::i18n::Lang) -> &'static str {
+fn penalty_text(r: Regularization, lang: Lang) -> &'static str {
     match r {
         Regularization::None => T::PenaltyNone.t(lang),
         Regularization::L1 => "L1",
@@ -73,15 +94,13 @@ fn penalty_text(r: Regularization, lang: crate::i18n::Lang) -> &'static str {
 /// L1/L2 and its rate, dropout.
 pub fn regularization(p: &OverfitLabProps) -> Html {
     let (lab, lang) = (&p.lab, p.lang);
-    let ((rlo, rhi), (dlo, dhi)) = (range(REGULARIZATION_RATE), range(DROPOUT));
     html! {
         <>
             { select(T::Penalty.t(lang), "regularization", &Regularization::ALL, lab.regularization,
-                move |r| penalty_text(r, lang), edit(p, |l, r| l.regularization = r)) }
-            <LabField label={T::Rate.t(lang)} value={f64::from(lab.regularization_rate)} min={rlo} max={rhi}
-                log=true testid="regularization-rate" on_value={edit(p, |l, v: f64| l.set_regularization_rate(v as f32))} />
-            <LabField label={T::Dropout.t(lang)} value={f64::from(lab.dropout)} min={dlo} max={dhi} step=0.05
-                testid="dropout" on_value={edit(p, |l, v: f64| l.set_dropout(v as f32))} />
+                move |r| penalty_text(r, lang), edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, r| l.regularization = r)) }
+            { field(p, T::Rate, "regularization-rate", f64::from(lab.regularization_rate), range(REGULARIZATION_RATE),
+                Slide::Log, |l, v| l.set_regularization_rate(v as f32)) }
+            { field(p, T::Dropout, "dropout", f64::from(lab.dropout), range(DROPOUT), Slide::Step(0.05), |l, v| l.set_dropout(v as f32)) }
         </>
     }
 }
@@ -89,8 +108,9 @@ pub fn regularization(p: &OverfitLabProps) -> Html {
 /// Patience and "restore the best weights".
 pub fn early_stopping(p: &OverfitLabProps) -> Html {
     let (lab, lang) = (&p.lab, p.lang);
-    let (lo, hi) = whole(&PATIENCE);
-    let on_restore = edit(p, |l, on: bool| l.restore_best = on);
+    let on_restore = edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, on: bool| {
+        l.restore_best = on
+    });
     let toggle = Callback::from(move |e: Event| {
         on_restore.emit(
             e.target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -99,8 +119,8 @@ pub fn early_stopping(p: &OverfitLabProps) -> Html {
     });
     html! {
         <>
-            <LabField label={T::Patience.t(lang)} value={lab.patience as f64} min={lo} max={hi} step=1.0
-                testid="patience" on_value={edit(p, |l, v: f64| l.set_patience(v.round() as usize))} />
+            { field(p, T::Patience, "patience", lab.patience as f64, whole(&PATIENCE), Slide::Step(1.0),
+                |l, v| l.set_patience(v.round() as usize)) }
             <label class="row check">
                 <input type="checkbox" data-testid="restore-best" checked={lab.restore_best} onchange={toggle} />
                 <span>{ T::RestoreBest.t(lang) }</span>

@@ -73,7 +73,8 @@ pub struct Training {
     pub run: Option<OverfitRun>,
     pub error: Option<String>,
     pub phase: Phase,
-    /// The scrubber index the learner chose; `None` follows the latest epoch.
+    /// The epoch the learner scrubbed to; `None` follows the latest epoch. An epoch, not
+    /// an index: thinning renumbers the positions.
     pub pinned: Option<usize>,
     pub positions: Vec<Position>,
     pub curves: Rc<Curves>,
@@ -132,14 +133,25 @@ impl Training {
     /// Moves the scrubber to `index` (the last index follows the latest epoch again).
     pub fn scrub(&mut self, index: usize) {
         let last = self.positions.len().saturating_sub(1);
-        self.pinned = (index < last).then_some(index);
+        self.pinned = self
+            .positions
+            .get(index)
+            .filter(|_| index < last)
+            .map(|p| p.epoch);
         self.refresh_scrubbed();
     }
 
-    /// The scrubber index shown.
+    /// The scrubber index shown: the pinned epoch (or the last kept one before it, if it
+    /// was thinned away since), else the latest.
     pub fn index(&self) -> usize {
         let last = self.positions.len().saturating_sub(1);
-        self.pinned.map_or(last, |i| i.min(last))
+        self.pinned.map_or(last, |e| {
+            let kept = self
+                .positions
+                .iter()
+                .rposition(|p| p.epoch <= e && !p.restored);
+            kept.unwrap_or(0)
+        })
     }
 
     /// Re-reads curves, positions and the scrubbed model from the run.
@@ -259,8 +271,33 @@ mod tests {
             counted, 256.0,
             "every weight of the 16×16 layer is in a bin"
         );
+        assert_eq!((t.pinned, t.index()), (Some(30), 30));
         t.scrub(999);
         assert_eq!((t.pinned, t.index()), (None, 60));
+        // A pinned epoch stays pinned while training thins the positions under it.
+        let mut long = Training::new(OverfitLab {
+            epochs: 400,
+            ..OverfitLab::default()
+        });
+        long.toggle();
+        for _ in 0..20 {
+            long.frame(0.0, || 0.0);
+        }
+        let i = long
+            .positions
+            .iter()
+            .position(|p| p.epoch == 99)
+            .unwrap_or(0);
+        long.scrub(i);
+        while long.phase == Phase::Running {
+            long.frame(0.0, || 0.0);
+        }
+        let shown = long.scrubbed.as_ref().map(|s| s.at.epoch);
+        assert_eq!(
+            shown,
+            Some(96),
+            "99 was thinned away (stride 4): the kept epoch before it"
+        );
         t.toggle();
         assert_eq!(
             (t.phase, t.curves.train_loss.len()),
