@@ -10,11 +10,13 @@ mod kfold;
 mod run;
 mod snapshots;
 mod state;
+mod weights;
 
 pub use kfold::{mean_sd, CrossValidation, HOLDOUT_RERUNS};
-pub use run::{mean_abs_weights, OverfitRun, Position};
+pub use run::{OverfitRun, Position};
 pub use snapshots::{Snapshots, MAX_SNAPSHOTS};
 pub use state::{
     OverfitLab, BATCH_SIZE, DATASETS, DEPTH, DROPOUT, EPOCHS, FOLDS, LEARNING_RATE, NOISE,
     PATIENCE, POINTS, REGULARIZATION_RATE, SPLIT, WIDTH,
 };
+pub use weights::{mean_abs_weight, mean_abs_weights};

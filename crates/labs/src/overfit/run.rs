@@ -17,6 +17,7 @@ use neurite_playground::{GridActivations, Session, SessionError};
 
 use super::snapshots::{flatten, restore, Snapshots};
 use super::state::OverfitLab;
+use super::weights::mean_abs_weights;
 
 /// One place on the scrubber: the model after `epoch`, or the restored best weights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,17 +164,6 @@ impl OverfitRun {
         let net = self.model_at(at)?;
         self.session.trainer().evaluate_network(&net, at.epoch).ok()
     }
-}
-
-/// The mean |w| of each parameter layer's weights of `net` (biases excluded), summed in f64.
-pub fn mean_abs_weights(net: &Network) -> Vec<f32> {
-    net.layers()
-        .iter()
-        .map(|d| {
-            let sum: f64 = d.weights.iter().map(|w| f64::from(w.abs())).sum();
-            (sum / d.weights.len().max(1) as f64) as f32
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use neurite_labs::overfit::{mean_abs_weights, OverfitRun, Position};
+use neurite_labs::overfit::{mean_abs_weight, mean_abs_weights, OverfitRun, Position};
 use neurite_labs::OverfitLab;
 use neurite_nn::EpochMetrics;
 
@@ -221,20 +221,13 @@ fn scrubbed(run: &OverfitRun, index: usize, at: Position) -> Option<Scrubbed> {
             }
         })
         .collect();
-    let count: usize = net.layers().iter().map(|d| d.weights.len()).sum();
-    let sum: f64 = net
-        .layers()
-        .iter()
-        .flat_map(|d| d.weights.iter())
-        .map(|w| f64::from(w.abs()))
-        .sum();
     Some(Scrubbed {
         index,
         at,
         metrics,
         picture: Rc::new(picture),
         weights,
-        mean_abs: (sum / count.max(1) as f64) as f32,
+        mean_abs: mean_abs_weight(&net),
     })
 }
 
@@ -275,10 +268,7 @@ mod tests {
         t.scrub(999);
         assert_eq!((t.pinned, t.index()), (None, 60));
         // A pinned epoch stays pinned while training thins the positions under it.
-        let mut long = Training::new(OverfitLab {
-            epochs: 400,
-            ..OverfitLab::default()
-        });
+        let mut long = Training::new(OverfitLab { epochs: 400, ..lab });
         long.toggle();
         for _ in 0..20 {
             long.frame(0.0, || 0.0);
