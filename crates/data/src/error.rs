@@ -19,6 +19,8 @@ pub enum DataError {
     },
     /// Train + validation + test percentages did not add up to 100.
     SplitSum { sum: u32 },
+    /// k-fold cross-validation asked for `k` folds of `n` items, outside `2..=n`.
+    Folds { k: usize, n: usize },
 }
 
 impl fmt::Display for DataError {
@@ -43,6 +45,12 @@ impl fmt::Display for DataError {
                 write!(
                     f,
                     "train, validation and test percentages must add up to 100, got {sum}"
+                )
+            }
+            DataError::Folds { k, n } => {
+                write!(
+                    f,
+                    "k-fold needs 2 ≤ k ≤ the number of points ({n}), got k = {k}"
                 )
             }
         }

@@ -1,6 +1,6 @@
 //! Neurite's datasets: TensorFlow Playground's six generators plus moons, checkerboard,
 //! K-class blobs and spirals and a 1-D sine; input features; CSV import; train /
-//! validation / test splits. All randomness comes from a passed-in `neurite_nn::Rng` and
+//! validation / test splits and k-fold partitions. All randomness comes from a passed-in `neurite_nn::Rng` and
 //! all transcendental maths from `libm`, so data is bit-identical natively and in wasm.
 
 pub mod csv;
@@ -9,6 +9,7 @@ pub mod features;
 pub mod generate;
 pub mod generators;
 pub mod grid;
+pub mod kfold;
 pub mod kind;
 pub mod point;
 pub mod spec;
@@ -22,6 +23,7 @@ pub use error::DataError;
 pub use features::{active_features, feature_matrix, input_width, Feature};
 pub use generate::{generate, task_of};
 pub use grid::{grid_coords, line_coords};
+pub use kfold::{KFold, MIN_FOLDS};
 pub use kind::{DatasetKind, DOMAIN};
 pub use point::{Dataset, Label, Point, Task};
 pub use spec::{DatasetSpec, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};

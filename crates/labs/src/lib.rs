@@ -17,6 +17,10 @@
 //!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
 //!   until the classes separate.
 //!
+//! - [`overfit`] — 過学習: a big network on few noisy points; validation loss turns up while
+//!   training loss falls; an epoch scrubber, Early Stopping, 正則化 (L1/L2, dropout), and
+//!   ホールドアウト法 against 交差検証法 (k-fold).
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
@@ -28,6 +32,7 @@ pub mod geometry;
 pub mod link;
 pub mod neuron;
 pub mod nonlinear;
+pub mod overfit;
 pub mod pages;
 pub mod sigma;
 
@@ -40,5 +45,6 @@ pub use link::{
 };
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
+pub use overfit::{OverfitLab, OverfitRun};
 pub use pages::{GlossaryLab, LessonsLab};
 pub use sigma::{Sequence, SigmaLab};

@@ -61,12 +61,12 @@ fn a_trained_normalized_run_reopens_with_the_same_metrics() {
 
 #[test]
 fn norm_sections_and_values_are_checked() {
-    // Blob bytes: version 1; section 5 with no weights section before it.
-    assert!(reencode_blob(&[1, 5, 0]).is_err_and(|e| e.contains("without a weights")));
+    // Blob bytes: version 2; section 7 with no weights section before it.
+    assert!(reencode_blob(&[2, 7, 0]).is_err_and(|e| e.contains("without a weights")));
     // Weights for one 1×1 layer, then norm values for layer 3.
-    let mut blob = vec![1, 1, 1, 1, 1];
+    let mut blob = vec![2, 1, 1, 1, 1];
     blob.extend([0u8; 8]);
-    blob.extend([5, 1, 3, 1]);
+    blob.extend([7, 1, 3, 1]);
     blob.extend([0u8; 16]);
     assert!(reencode_blob(&blob).is_err_and(|e| e.contains("layer 3")));
     // Values on a layer that is not normalized, and a negative running variance.

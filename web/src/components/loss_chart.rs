@@ -25,6 +25,15 @@ const PAD_B: f64 = 18.0;
 const MAX_SAMPLES: usize = 400;
 const LOG_FLOOR: f32 = 1e-4;
 
+/// A further vertical mark on the chart (a lab's scrubbed epoch, where Early Stopping
+/// stopped): at curve index `index` (epoch `index + 1`), test id `marker-{class}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartMark {
+    pub index: usize,
+    pub class: &'static str,
+    pub label: AttrValue,
+}
+
 /// Props of [`LossChart`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LossChartProps {
@@ -32,6 +41,9 @@ pub struct LossChartProps {
     pub log: bool,
     pub accuracy: bool,
     pub lang: Lang,
+    /// Marks besides the best-validation and overfitting ones.
+    #[prop_or_default]
+    pub marks: Vec<ChartMark>,
 }
 
 struct Frame<'a> {
@@ -186,6 +198,9 @@ pub fn LossChart(props: &LossChartProps) -> Html {
                 { for series.iter().map(|(d, cls, _)| polyline(&frame, d, cls)) }
                 { marker(&frame, c.best, "best", Key::BestEpoch.t(lang), 0.0) }
                 { marker(&frame, c.overfit, "overfit", Key::OverfitStart.t(lang), 1.0) }
+                { for props.marks.iter().enumerate().map(|(i, m)| {
+                    marker(&frame, Some(m.index), m.class, &m.label, 2.0 + i as f64)
+                }) }
                 if let Some((e, _)) = &readout {
                     <line class="hover-line" x1={frame.x(*e).to_string()} x2={frame.x(*e).to_string()}
                         y1={PAD_T.to_string()} y2={(H - PAD_B).to_string()} />

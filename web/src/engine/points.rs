@@ -1,8 +1,6 @@
 //! The data points with their split and place on the plane, the metric curves, and one point
 //! traced through the network for the formula panel.
 
-use neurite_nn::EpochMetrics;
-
 use super::Engine;
 use crate::view::plane::{line_span, to_plane};
 use crate::view::{Curves, PointView, Split, Trace};
@@ -49,22 +47,7 @@ impl Engine {
 
     /// Loss and accuracy curves.
     pub fn curves(&self) -> Curves {
-        let history = self.session.trainer().history();
-        let col = |f: fn(&EpochMetrics) -> Option<f32>| -> Vec<f32> {
-            history.iter().map(|m| f(m).unwrap_or(f32::NAN)).collect()
-        };
-        Curves {
-            epochs: history.iter().map(|m| m.epoch).collect(),
-            train_loss: col(|m| m.train_loss),
-            val_loss: col(|m| m.val_loss),
-            test_loss: col(|m| m.test_loss),
-            train_acc: col(|m| m.train_acc),
-            val_acc: col(|m| m.val_acc),
-            test_acc: col(|m| m.test_acc),
-            best: None,
-            overfit: None,
-        }
-        .with_markers()
+        Curves::from_history(self.session.trainer().history())
     }
 
     /// Point `index` traced forward and backward by the engine.

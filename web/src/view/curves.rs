@@ -3,6 +3,8 @@
 //! validation loss has risen clearly (by [`OVERFIT_RISE`]) above that best while training
 //! loss is still below its value at the best epoch.
 
+use neurite_nn::EpochMetrics;
+
 /// Relative rise of the validation loss over its best that counts as overfitting.
 pub const OVERFIT_RISE: f32 = 0.05;
 
@@ -41,6 +43,26 @@ impl Curves {
             (_, true) => after,
             (b, false) => b.unwrap_or(0),
         }
+    }
+
+    /// The columns of a trainer's `history` (one entry per epoch, `NaN` where a split is
+    /// empty), with the markers placed.
+    pub fn from_history(history: &[EpochMetrics]) -> Curves {
+        let col = |f: fn(&EpochMetrics) -> Option<f32>| -> Vec<f32> {
+            history.iter().map(|m| f(m).unwrap_or(f32::NAN)).collect()
+        };
+        Curves {
+            epochs: history.iter().map(|m| m.epoch).collect(),
+            train_loss: col(|m| m.train_loss),
+            val_loss: col(|m| m.val_loss),
+            test_loss: col(|m| m.test_loss),
+            train_acc: col(|m| m.train_acc),
+            val_acc: col(|m| m.val_acc),
+            test_acc: col(|m| m.test_acc),
+            best: None,
+            overfit: None,
+        }
+        .with_markers()
     }
 
     /// Places the markers on the loss columns (call after filling them).

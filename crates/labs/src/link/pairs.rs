@@ -130,6 +130,16 @@ impl Pairs {
         v.split(',').map(|x| number(key, x, bounds)).collect()
     }
 
+    /// `true` or `false`, or `default` when absent.
+    pub fn flag(&self, key: &'static str, default: bool) -> Result<bool, LabLinkError> {
+        match self.get(key)?.map(str::trim) {
+            None => Ok(default),
+            Some("true") => Ok(true),
+            Some("false") => Ok(false),
+            Some(v) => Err(LabLinkError::malformed(key, v, "true or false")),
+        }
+    }
+
     /// A seed: a decimal `u64` is itself, any other text hashes to one (the playground's
     /// [`seed_from_text`], so a seed reads the same in both kinds of link).
     pub fn seed(&self, key: &'static str, default: u64) -> Result<u64, LabLinkError> {
@@ -190,6 +200,16 @@ mod tests {
         assert_eq!(p.numbers("l", b, 1..=10, &[]), Ok(vec![1.0, 2.0, 3.0]));
         assert!(p.numbers("l", b, 1..=2, &[]).is_err());
         assert_eq!(p.seed("s", 0), Ok(seed_from_text("abc")));
+        let flags = parsed("t=true&f=false&x=1");
+        assert_eq!(
+            (flags.flag("t", false), flags.flag("f", true)),
+            (Ok(true), Ok(false))
+        );
+        assert_eq!(flags.flag("missing", true), Ok(true));
+        assert!(matches!(
+            flags.flag("x", true),
+            Err(LabLinkError::Malformed { .. })
+        ));
         let twice = parsed("a=1&a=2");
         assert_eq!(
             twice.number("a", b, 0.0),

@@ -171,6 +171,33 @@ impl Trainer {
         let splits = evaluate_splits(&self.network, &mut ws, &self.data, self.config.loss);
         EpochMetrics::from_splits(self.epoch, &splits)
     }
+
+    /// Metrics of `network` — e.g. a saved snapshot of this trainer's network from an
+    /// earlier epoch — on this trainer's splits, by the very evaluation `train_epoch`
+    /// records, so a snapshot taken after epoch e reproduces that epoch's metrics bit for
+    /// bit. `epoch` is stored in the result as given. Errors unless `network` has the
+    /// trainer's input and output widths.
+    pub fn evaluate_network(
+        &self,
+        network: &Network,
+        epoch: usize,
+    ) -> Result<EpochMetrics, NnError> {
+        network.check()?;
+        let (ours, theirs) = (self.network.spec(), network.spec());
+        if (ours.inputs, ours.outputs) != (theirs.inputs, theirs.outputs) {
+            return Err(NnError::ShapeMismatch(format!(
+                "a {}-input, {}-output network cannot be evaluated on {}-input, {}-output data",
+                theirs.inputs, theirs.outputs, ours.inputs, ours.outputs
+            )));
+        }
+        let mut ws = if self.eval_ws.fits(network) {
+            self.eval_ws.clone()
+        } else {
+            Workspace::new(network, self.eval_ws.capacity())
+        };
+        let splits = evaluate_splits(network, &mut ws, &self.data, self.config.loss);
+        Ok(EpochMetrics::from_splits(epoch, &splits))
+    }
 }
 
 /// Copies weights, biases and normalization parameters from `src` into same-shaped `dst` without allocating

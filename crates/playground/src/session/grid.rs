@@ -8,6 +8,7 @@
 
 use ndarray::Array2;
 use neurite_data::{feature_matrix, grid_coords, DOMAIN};
+use neurite_nn::Network;
 
 use super::{Session, SessionError};
 use crate::limits::MAX_GRID_RESOLUTION;
@@ -32,6 +33,16 @@ impl Session {
     /// Every neuron's output over a `resolution²` grid of [`DOMAIN`]. Only for 1-D and 2-D
     /// data; `resolution` is clamped to `1..=MAX_GRID_RESOLUTION`.
     pub fn grid_activations(&self, resolution: usize) -> Result<GridActivations, SessionError> {
+        self.grid_activations_of(self.trainer.network(), resolution)
+    }
+
+    /// [`Session::grid_activations`] of another network with this session's inputs — e.g. a
+    /// snapshot of its own network from an earlier epoch.
+    pub fn grid_activations_of(
+        &self,
+        network: &Network,
+        resolution: usize,
+    ) -> Result<GridActivations, SessionError> {
         let dims = self.dataset.dims;
         if dims > 2 {
             return Err(SessionError::Unsupported(format!(
@@ -41,7 +52,7 @@ impl Session {
         let resolution = resolution.clamp(1, MAX_GRID_RESOLUTION);
         let cells = grid_coords(resolution, DOMAIN);
         let inputs = feature_matrix(dims, cells.iter().map(|c| &c[..]), &self.state.features);
-        let layers = self.trainer.network().neuron_activations(inputs.view())?;
+        let layers = network.neuron_activations(inputs.view())?;
         Ok(GridActivations { resolution, layers })
     }
 }

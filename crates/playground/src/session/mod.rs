@@ -9,6 +9,7 @@
 
 mod build;
 mod error;
+mod folds;
 mod grid;
 mod snapshot;
 mod trace;

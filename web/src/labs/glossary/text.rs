@@ -54,7 +54,7 @@ table! {
         THoldout => ("Hold-out method", "ホールドアウト法"),
         DHoldout => ("Setting one part of the data aside once for validation or testing; simple, but the estimate depends on which points happened to be held out.", "データの一部を一度だけ検証やテスト用に取り分ける方法です。簡単ですが、どの点が取り分けられたかで見積もりが変わります。"),
         TCrossValidation => ("Cross-validation", "交差検証法"),
-        DCrossValidation => ("Splitting the data into k folds and training k times, each fold validating once; the mean of the k scores is steadier than one hold-out. A k-fold lab is planned; the splits show the idea.", "データを k 個に分け、それぞれを 1 回ずつ検証に使って k 回訓練します。k 個のスコアの平均は 1 回のホールドアウトより安定します。k 分割のラボは予定中で、まずは分割の考え方を確かめられます。"),
+        DCrossValidation => ("Splitting the data into k folds and training k times, each fold validating once; the mean of the k scores is steadier than one hold-out. The overfitting lab runs both side by side.", "データを k 個に分け、それぞれを 1 回ずつ検証に使って k 回訓練します。k 個のスコアの平均は 1 回のホールドアウトより安定します。過学習のラボで両方を並べて試せます。"),
         TEarlyStopping => ("Early stopping", "早期終了（Early Stopping）"),
         DEarlyStopping => ("Stopping training when validation loss has not improved for a number of epochs (the patience), and keeping the best weights.", "検証損失が一定のエポック数（忍耐）改善しなくなったら学習を止め、最良の重みを残すことです。"),
         TInference => ("Learning and inference", "学習と推論"),

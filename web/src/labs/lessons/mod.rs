@@ -20,6 +20,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TDiverge, L::DDiverge, "#problem=regression&regDataset=reg-plane&activation=linear&networkShape=4,4&learningRate=10"),
     (L::TSpiral, L::DSpiral, "#dataset=spiral&networkShape=4&activation=tanh&x=true&y=true"),
     (L::TOverfit, L::DOverfit, "#regDataset=sine&problem=regression&networkShape=8,8&activation=tanh&learningRate=0.03&optimizer=adam&percTrainData=50&percValData=25&x=true"),
+    (L::TOverfitLab, L::DOverfitLab, "#lab=overfit"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 

@@ -27,7 +27,9 @@ table! {
         DSpiral => ("With only x₁ and x₂ a small network struggles; add sin features or more layers and compare.", "x₁ と x₂ だけでは小さなネットワークは苦戦します。sin の特徴量や層を増やして比べましょう。"),
         TOverfit => ("10. Overfit, then fix it", "10. 過学習させて、直す"),
         DOverfit => ("A big network on 30 noisy points: training loss falls while validation loss turns up. Then try L2, dropout or early stopping (see the glossary).", "ノイズのある 30 点に大きなネットワーク。訓練損失は下がるのに検証損失は上がり始めます。次に L2、ドロップアウト、早期終了を試しましょう（用語集を参照）。"),
-        TGlossary => ("11. The words", "11. 用語"),
+        TOverfitLab => ("11. Look back, stop early, validate k times", "11. 振り返る・早めに止める・k 回検証する"),
+        DOverfitLab => ("Scrub back to the epoch where validation loss was lowest, let Early Stopping find it for you, turn on L2 and watch the weights shrink, then compare one hold-out score with k-fold cross-validation.", "検証損失が最小だったエポックまでスクラバーで戻り、Early Stopping にそれを見つけさせ、L2 をオンにして重みが縮むのを見てから、1 回のホールドアウト法のスコアと k 分割交差検証法を比べましょう。"),
+        TGlossary => ("12. The words", "12. 用語"),
         DGlossary => ("Every term of the notes, defined, with a link to see it.", "ノートのすべての用語と、その確かめ方へのリンクです。"),
     }
 }

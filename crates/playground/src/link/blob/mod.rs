@@ -207,7 +207,8 @@ mod tests {
     fn hostile_blobs_are_specific_errors() {
         assert_eq!(read(&[]), Err("blob is empty".into()));
         assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
-        assert!(read(&[2, 7]).is_err_and(|e| e.contains("unknown section 7")));
+        assert!(read(&[2, 8]).is_err_and(|e| e.contains("unknown section 8")));
+        assert!(read(&[2, 7, 0]).is_err_and(|e| e.contains("without a weights section")));
         // Version 1 had no history: its tag 5 is unknown there.
         assert!(read(&[1, 5, 0]).is_err_and(|e| e.contains("unknown section 5")));
         assert_eq!(read(&[2, 5, 0]), Ok(Parts::default()));

@@ -76,8 +76,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             "blob version {version} is not supported (this build reads 1 to {BLOB_VERSION})"
         ));
     }
-    // Version 1 ended at the points section.
-    let last_tag = if version == 1 { POINTS } else { MEMORY };
+    // Version 1 ended at the points section; version 2 added history, memory and norm.
+    let last_tag = if version == 1 { POINTS } else { NORM };
     let mut parts = Parts::default();
     let mut last = 0u8;
     while r.remaining() > 0 {
