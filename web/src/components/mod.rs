@@ -25,4 +25,5 @@ pub mod plot;
 pub mod point_panel;
 pub mod share;
 pub mod slider;
+pub mod storage_note;
 pub mod training;

@@ -45,6 +45,12 @@ pub fn sync_link(s: &mut AppState) -> bool {
     true
 }
 
+/// The autosave as of this moment (with weights), for a page that is being left; `None` in
+/// the impossible case that the engine is borrowed.
+pub fn autosave_text(s: &AppState) -> Option<String> {
+    s.engine.try_borrow().ok().map(|e| e.link(true))
+}
+
 /// Includes the trained weights in the share link or not; the link follows at once.
 pub fn set_share_weights(s: &mut AppState, on: bool) {
     s.flags.share_weights = on;
@@ -88,6 +94,7 @@ pub fn open_link(s: &mut AppState, text: &str) {
     fresh.data_version += s.data_version + 1;
     fresh.link_version += s.link_version + 1;
     fresh.copy_request = s.copy_request;
+    fresh.storage = s.storage.take();
     // The old link stays (stale: its version is behind) until the new one settles.
     fresh.link = s.link.clone();
     *s = fresh;
