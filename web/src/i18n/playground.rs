@@ -132,6 +132,7 @@ table! {
         Copied => ("Link copied.", "リンクをコピーしました。"),
         CopyFailed => ("Could not copy: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
         LinkBroken => ("This link could not be opened ({}). The default playground is shown instead.", "このリンクを開けませんでした（{}）。代わりに初期設定のプレイグラウンドを表示しています。"),
+        LinkRefused => ("This link could not be opened ({}). The playground is as it was.", "このリンクを開けませんでした（{}）。プレイグラウンドは元のままです。"),
         Dismiss => ("Dismiss", "閉じる"),
         StorageUnavailable => ("Autosave is off: this browser lets the page store nothing (private mode?). Your work stays in the address bar; copy the link, with trained weights, to keep it.", "自動保存はオフです：このブラウザではページが何も保存できません（プライベートモード？）。作業中の状態はアドレスバーに残っています。残すには学習済みの重みを含めてリンクをコピーしてください。"),
         StorageFull => ("Autosave failed: this browser's storage is full, so the latest state is not saved. It stays in the address bar; copy the link, with trained weights, to keep it.", "自動保存に失敗しました：ブラウザの保存領域がいっぱいで、最新の状態は保存されていません。状態はアドレスバーに残っています。残すには学習済みの重みを含めてリンクをコピーしてください。"),

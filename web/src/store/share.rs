@@ -4,12 +4,9 @@
 
 use std::rc::Rc;
 
-use neurite_playground::State;
-
 use super::init::{engine_for_link, from_engine};
 use super::refresh::refresh_all;
 use super::{AppState, Banner, TrainSettings};
-use crate::engine::Engine;
 
 /// The encoded links, as of `link_version` = `version`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -65,21 +62,21 @@ pub fn copy_link(s: &mut AppState) {
 }
 
 /// Opens a link that arrived while the app runs: the new state replaces the old one except
-/// the speed and the language (app settings, not part of a link); a broken link opens the
-/// default playground with a banner naming the problem.
+/// the speed and the language (app settings, not part of a link). A link that cannot be
+/// opened changes nothing but the banner, which names the problem: the learner keeps the
+/// network they had (at start-up there is none, so `init` opens the default instead).
 pub fn open_link(s: &mut AppState, text: &str) {
-    let (engine, banner) = match engine_for_link(text) {
-        Ok(e) => (e, None),
-        Err(why) => match Engine::new(&State::default()) {
-            Ok(e) => (e, Some(Banner::BrokenLink(why))),
-            Err(e) => {
-                s.banner = Some(Banner::Error(e));
-                return;
-            }
-        },
+    let engine = match engine_for_link(text) {
+        Ok(e) => e,
+        Err(why) => {
+            s.banner = Some(Banner::LinkRefused(why));
+            // The address bar, which now shows the refused link, follows the kept state again.
+            s.link_version += 1;
+            return;
+        }
     };
-    let with_weights = banner.is_none() && engine.opened_with_weights();
-    let mut fresh = from_engine(engine, s.lang, banner, s.clock.clone());
+    let with_weights = engine.opened_with_weights();
+    let mut fresh = from_engine(engine, s.lang, None, s.clock.clone());
     fresh.train = TrainSettings {
         speed: s.train.speed,
         max_speed: s.train.max_speed,
