@@ -215,7 +215,9 @@ fn use_url_sync(
             if next == Route::Playground {
                 let ours = hash == *last_hash.borrow() || hash == *current.borrow();
                 *last_hash.borrow_mut() = hash.clone();
-                if !ours {
+                // An emptied hash is no link to open: the state stays (and is what a reload,
+                // which saves on `pagehide`, restores).
+                if !ours && !hash.is_empty() {
                     dispatch.emit(Action::OpenLink(hash));
                 }
             }
