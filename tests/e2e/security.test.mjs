@@ -8,14 +8,18 @@ import { useBrowser, withPage, byId, textNumber, until, LOSS_TEXT } from './harn
 
 const env = useBrowser();
 
-/** The policy of index.html; script-src's sha256 of Trunk's loader is added by scripts/csp. */
+/**
+ * The policy of index.html; script-src's sha256 sources (Trunk's loader and the service
+ * worker's registration) are added by scripts/csp.
+ */
 const POLICY = [
   "default-src 'none'",
-  /^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='$/,
+  /^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='$/,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -4,7 +4,10 @@
 //! The URL follows the state in two steps: 250 ms after `link_version` last changed, a timer
 //! sends `SyncLink` (the store encodes the link then, not on every slider event); when the
 //! encoded link changes, one effect writes the address bar and the autosave. The URL is read
-//! at start-up and on `hashchange` (ignoring the echo of our own `replaceState`).
+//! at start-up and on `hashchange` (ignoring the echo of our own `replaceState`). Leaving
+//! the page (`pagehide`: a reload, closing the tab) saves the state as it is that moment, so a
+//! reload while training restores the very epoch it left. Storage that is missing or full is
+//! reported to the store (the storage note) and never stops the page.
 
 use yew::prelude::*;
 
@@ -12,13 +15,14 @@ use neurite_labs::{decode_or_defaults, encode, is_lab_link, Lab, LabName};
 
 use crate::components::{
     banner::MessageBanner, controls::Controls, lang_switch::LangSwitch, page::playground,
+    storage_note::storage_note,
 };
 use crate::i18n::{Key, Lang};
 use crate::labs::{menu::LabsMenu, LabView};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
-use crate::platform::storage::{self, HASH_KEY, LANG_KEY, SAVE_KEY};
+use crate::platform::storage::{self, StorageError, HASH_KEY, LANG_KEY, SAVE_KEY, UNREADABLE_KEY};
 use crate::platform::{clock, document, events, location, timers};
-use crate::store::{Action, AppState, Clock, Start};
+use crate::store::{autosave_text, seal, Action, AppState, Clock, Start, StorageProblem};
 
 /// Quiet time before the URL and the autosave follow a change.
 const DEBOUNCE_MS: i32 = 250;
@@ -59,20 +63,42 @@ impl Route {
 }
 
 /// The app's first state, from the address bar and localStorage (a lab link leaves the
-/// playground to start from its autosave).
+/// playground to start from its autosave). A save this build cannot read is kept aside
+/// (`UNREADABLE_KEY`) before the next autosave replaces it.
 fn initial_state() -> AppState {
     let hash = location::hash();
-    Start {
+    let saved = storage::storage_get(SAVE_KEY);
+    let state = Start {
         hash: if is_lab_link(&hash) {
             String::new()
         } else {
             hash
         },
-        saved: storage::storage_get(SAVE_KEY),
+        saved: saved.clone(),
         saved_hash: storage::storage_get(HASH_KEY),
+        storage_unavailable: !storage::storage_available(),
         lang: initial_lang(),
     }
-    .into_state(Clock::new(clock::now_ms))
+    .into_state(Clock::new(clock::now_ms));
+    let unreadable = state.storage.as_ref().is_some_and(|n| {
+        matches!(
+            n.problem,
+            StorageProblem::Unreadable(_) | StorageProblem::OtherVersion(_)
+        )
+    });
+    if let Some(text) = saved.filter(|_| unreadable) {
+        let _ = storage::storage_set(UNREADABLE_KEY, &text);
+    }
+    state
+}
+
+/// What the store hears of an autosave write.
+fn saved_action(written: Result<(), StorageError>) -> Action {
+    match written {
+        Ok(()) => Action::StorageSaved,
+        Err(StorageError::Unavailable) => Action::StorageFailed(StorageProblem::Unavailable),
+        Err(StorageError::Refused) => Action::StorageFailed(StorageProblem::Full),
+    }
 }
 
 /// Space play/pause · `s` one epoch · `r` reset, except while typing in a text field.
@@ -128,7 +154,7 @@ fn use_url_sync(
         });
     }
     {
-        let last_hash = last_hash.clone();
+        let (last_hash, dispatch) = (last_hash.clone(), dispatch.clone());
         use_effect_with((state.link.clone(), on_playground), move |(link, on)| {
             // A hash we did not write is a navigation whose `hashchange` is still on its
             // way: leave it for that handler instead of overwriting it.
@@ -136,10 +162,24 @@ fn use_url_sync(
                 location::replace_hash(&link.share);
                 // Remember the hash as the browser reports it (it may percent-encode).
                 *last_hash.borrow_mut() = location::hash();
-                storage::storage_set(SAVE_KEY, &link.autosave);
-                storage::storage_set(HASH_KEY, &last_hash.borrow());
+                let written = storage::write_autosave(&seal(&link.autosave), &last_hash.borrow());
+                dispatch.emit(saved_action(written));
             }
         });
+    }
+    {
+        let (last_hash, state) = (last_hash.clone(), state.clone());
+        use_window_listener(
+            "pagehide",
+            Callback::from(move |_| {
+                let hash = location::hash();
+                if on_playground && hash == *last_hash.borrow() {
+                    if let Some(text) = autosave_text(&state) {
+                        let _ = storage::write_autosave(&seal(&text), &hash);
+                    }
+                }
+            }),
+        );
     }
     use_effect_with((**route).clone(), |route| {
         let timer = match route {
@@ -160,7 +200,9 @@ fn use_url_sync(
             if next == Route::Playground {
                 let ours = hash == *last_hash.borrow() || hash == *current.borrow();
                 *last_hash.borrow_mut() = hash.clone();
-                if !ours {
+                // An emptied hash is no link to open: the state stays (and is what a reload,
+                // which saves on `pagehide`, restores).
+                if !ours && !hash.is_empty() {
                     dispatch.emit(Action::OpenLink(hash));
                 }
             }
@@ -199,7 +241,7 @@ pub fn App() -> Html {
     use_window_listener("keydown", on_key(dispatch.clone(), on_playground));
     use_url_sync(&state, &dispatch, &route);
     use_effect_with(lang, |lang| {
-        storage::storage_set(LANG_KEY, lang.code());
+        let _ = storage::storage_set(LANG_KEY, lang.code());
         document::set_document_lang(lang.code());
     });
 
@@ -221,6 +263,7 @@ pub fn App() -> Html {
                 <LabsMenu key={format!("{:?}", route_key(&route))} playground={s.link.share.clone()} lang={lang} />
                 <LangSwitch lang={lang} dispatch={dispatch.clone()} />
             </header>
+            { storage_note(s.storage.as_ref(), lang, &dispatch) }
             if on_playground {
                 <MessageBanner banner={s.banner.clone()} status={s.status.clone()} lang={lang}
                     dispatch={dispatch.clone()} />

@@ -156,7 +156,7 @@ fn errors_name_line_and_problem() {
         (
             "a,b,y\n1,\"2,0\n",
             None,
-            "line 2: unterminated quoted field in column 2 (quoted fields cannot span lines)",
+            "line 2: unterminated quoted field in column 2 (the file ends inside its quotes)",
         ),
     ];
     for (text, label, want) in cases {
@@ -198,4 +198,87 @@ fn huge_finite_values_stay_finite() {
         assert!(p.coords.iter().all(|c| c.is_finite()));
         assert!(matches!(p.label, Label::Value(v) if v.is_finite()));
     }
+}
+
+/// The same small dataset as people write it in each dialect: two features, string classes.
+const PLAIN: &str = "x,y,kind\n1.5,2,cat\n-0.25,4,dog\n3,0.5,cat\n";
+
+fn same_as_plain(text: &str) {
+    let want = ok(PLAIN, None);
+    let got = ok(text, None);
+    assert_eq!(got, want, "input {text:?}");
+}
+
+#[test]
+fn semicolons_with_decimal_commas() {
+    same_as_plain("x;y;kind\n1,5;2;cat\n-0,25;4;dog\n3;0,5;cat\n");
+    // Decimal points still read; a regression label with a decimal comma too.
+    let ds = ok("a;price\n1;10,5\n2;20,5\n3.5;15,5\n", None);
+    assert_eq!(ds.task, Task::Regression);
+    let v: Vec<f32> = ds.points.iter().map(|p| p.label.as_f32()).collect();
+    assert_eq!(v, vec![-1.0, 1.0, 0.0]);
+}
+
+#[test]
+fn tabs_as_a_copied_spreadsheet_range_pastes_them() {
+    same_as_plain("x\ty\tkind\n1.5\t2\tcat\n-0.25\t4\tdog\n3\t0.5\tcat\n");
+    same_as_plain("x\ty\tkind\n1,5\t2\tcat\n-0,25\t4\tdog\n3\t0,5\tcat\n");
+}
+
+#[test]
+fn quoted_fields_with_delimiters_and_line_breaks() {
+    let text = "\"x\",\"y, in cm\",\"kind\"\n1.5,2,\"cat\"\n-0.25,4,\"dog\"\n3,0.5,\"cat\"\n";
+    let ds = ok(text, None);
+    assert_eq!(ds.column_names, vec!["x", "y, in cm"]);
+    assert_eq!(ds.points, ok(PLAIN, None).points);
+    // A header cell that spans two lines; the rows' lines are counted after it.
+    let text = "x,\"y\n(cm)\",kind\n1.5,2,cat\n-0.25,4,dog\n3,oops,cat\n";
+    assert_eq!(
+        err(text, None),
+        "line 5: column \"y\n(cm)\": \"oops\" is not a number"
+    );
+    // Class names with the delimiter and a line break in them.
+    let ds = ok(
+        "x;y;kind\n1;2;\"cat; big\"\n3;4;\"dog\r\nsmall\"\n5;6;\"cat; big\"\n",
+        None,
+    );
+    assert_eq!(ds.class_names, vec!["cat; big", "dog\nsmall"]);
+    assert_eq!(classes(&ds), vec![0, 1, 0]);
+}
+
+#[test]
+fn bom_and_crlf() {
+    same_as_plain("\u{feff}x,y,kind\r\n1.5,2,cat\r\n-0.25,4,dog\r\n3,0.5,cat\r\n");
+    same_as_plain("\u{feff}x;y;kind\r\n1,5;2;cat\r\n-0,25;4;dog\r\n\r\n3;0,5;cat\r\n");
+}
+
+#[test]
+fn empty_trailing_columns_are_dropped() {
+    same_as_plain("x;y;kind;;\n1,5;2;cat;;\n-0,25;4;dog;;\n3;0,5;cat;;\n;;;;\n");
+    same_as_plain("x,y,kind\n1.5,2,cat,\n-0.25,4,dog,,\n3,0.5,cat\n");
+    same_as_plain("x,y,kind,\n1.5,2,cat\n-0.25,4,dog\n3,0.5,cat,\n");
+    // An unnamed last column that the first row fills is the label, named by its number.
+    let ds = ok("x,y,\n1,2,a\n3,4,b\n", None);
+    assert_eq!((ds.column_names.len(), ds.class_names.len()), (2, 2));
+    // Data past the header's columns is an error, not dropped.
+    assert_eq!(
+        err("x,y,kind,\n1.5,2,cat\n-0.25,4,dog,7\n", None),
+        "line 3: expected 3 columns, found 4"
+    );
+}
+
+#[test]
+fn dialect_errors_name_line_and_column() {
+    assert_eq!(
+        err("x;y;kind\n1,5;2;cat\n1;2,x;dog\n", None),
+        "line 3: column \"y\": \"2,x\" is not a number"
+    );
+    assert_eq!(
+        err("x\ty\tkind\n1\t2\tcat\n1\t2\n", None),
+        "line 3: expected 3 columns, found 2"
+    );
+    assert_eq!(
+        err("x;y;kind\n1;\"2\n3;4;cat\n", None),
+        "line 2: unterminated quoted field in column 2 (the file ends inside its quotes)"
+    );
 }

@@ -38,6 +38,7 @@ fn text(props: &MessageBannerProps) -> Option<String> {
     let lang = props.lang;
     match (&props.banner, &props.status) {
         (Some(Banner::BrokenLink(why)), _) => Some(Key::LinkBroken.fill(lang, &[why])),
+        (Some(Banner::LinkRefused(why)), _) => Some(Key::LinkRefused.fill(lang, &[why])),
         (Some(Banner::Error(msg)), _) => Some(msg.clone()),
         (None, RunStatus::Diverged(d)) if !d.dismissed => {
             let key = if d.blames_learning_rate() {

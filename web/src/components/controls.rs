@@ -61,7 +61,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 aria-pressed={props.playing.to_string()}
                 onclick={d.reform(|_: MouseEvent| Action::TogglePlay)}>{ icon }</button>
             <button type="button" class="mini" data-testid="step" title={Key::Step.t(lang)}
-                aria-label={Key::Step.t(lang)} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
+                aria-label={format!("+1 {}", Key::Step.t(lang))} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
             { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val") }

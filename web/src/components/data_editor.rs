@@ -12,6 +12,9 @@ use crate::store::{Action, CsvOutcome};
 use crate::view::colors;
 use crate::view::DrawTool;
 
+/// Largest chosen file copied into the paste box for the learner to see and edit.
+const MAX_SHOWN_BYTES: usize = 64 * 1024;
+
 /// Props of [`DataEditor`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DataEditorProps {
@@ -74,7 +77,14 @@ pub fn DataEditor(props: &DataEditorProps) -> Html {
             let (text, d) = (text.clone(), d.clone());
             files::read_first_file(&input, move |content| {
                 if let Some(area) = text.cast::<HtmlTextAreaElement>() {
-                    area.set_value(&content);
+                    // The browser lays out a text area's whole text: a 2.5 MB file held the
+                    // page for seconds (tests/e2e/hostile.test.mjs). Big files are not shown.
+                    let shown = if content.len() <= MAX_SHOWN_BYTES {
+                        content.as_str()
+                    } else {
+                        ""
+                    };
+                    area.set_value(shown);
                 }
                 d.emit(Action::ImportCsv(content));
             });

@@ -20,8 +20,8 @@ pub struct FitViewProps {
 fn split_color(s: Split) -> &'static str {
     match s {
         Split::Train => "#333",
-        Split::Validation => "#a05ee0",
-        Split::Test => "#e0701b",
+        Split::Validation => "#8e4ad6",
+        Split::Test => "#b35400",
     }
 }
 

@@ -26,4 +26,5 @@ pub mod point_panel;
 pub mod share;
 pub mod slider;
 pub mod state_file;
+pub mod storage_note;
 pub mod training;

@@ -3,6 +3,7 @@
 use neurite_data::{DatasetKind, Feature};
 use neurite_nn::{Activation, Normalization, OptimizerKind, OutputHead, Regularization};
 
+use super::saved::StorageProblem;
 use crate::i18n::Lang;
 use crate::view::{DrawTool, LinkId, NeuronId, Selection};
 
@@ -100,6 +101,12 @@ pub enum Action {
     ShowAccuracy(bool),
     SetLang(Lang),
     DismissBanner,
+    // The autosave's health (saved.rs), reported by the app's storage effects.
+    /// Writing the autosave failed.
+    StorageFailed(StorageProblem),
+    /// Writing the autosave succeeded.
+    StorageSaved,
+    DismissStorageNote,
     // Sharing (share.rs).
     /// Share the exact network (weights, history, memory) or the settings only.
     SetShareWeights(bool),

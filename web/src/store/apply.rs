@@ -1,7 +1,7 @@
 //! What each [`Action`] does to the [`AppState`], delegated to the module of its concern.
 //! Returns whether anything changed (no change → no render).
 
-use super::{data, display, inspect, parameters, share, structure, training};
+use super::{data, display, inspect, parameters, saved, share, structure, training};
 use super::{Action, AppState};
 
 /// Applies `action`; `false` when nothing changed.
@@ -60,6 +60,9 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::ShowAccuracy(v) => s.flags.accuracy = v,
         Action::SetLang(l) => s.lang = l,
         Action::DismissBanner => display::dismiss_banner(s),
+        Action::StorageFailed(p) => return saved::storage_failed(s, p),
+        Action::StorageSaved => return saved::storage_saved(s),
+        Action::DismissStorageNote => return saved::dismiss_storage_note(s),
         Action::SetShareWeights(v) => share::set_share_exact(s, v),
         Action::ExportState => share::export_state(s),
         Action::ImportState(file) => share::import_state(s, file),

@@ -12,6 +12,7 @@ use neurite_playground::{decode_link, State};
 
 use super::pacing::Pacer;
 use super::refresh::refresh_all;
+use super::saved::{engine_for_save, StorageNote, StorageProblem};
 use super::settings::{DataSettings, Flags, TrainSettings, DEFAULT_SPEED};
 use super::share::{sync_link, ShareLink};
 use super::{AppState, Banner, Clock, RunStatus};
@@ -28,6 +29,8 @@ pub struct Start {
     pub saved: Option<String>,
     /// The hash written together with the autosave.
     pub saved_hash: Option<String>,
+    /// The browser has no usable storage (private mode): nothing was read, nothing will be saved.
+    pub storage_unavailable: bool,
     pub lang: Lang,
 }
 
@@ -48,9 +51,19 @@ fn default_engine() -> Engine {
 impl Start {
     /// Builds the state the app starts with.
     pub fn into_state(self, clock: Clock) -> AppState {
-        let saved = || self.saved.as_deref().and_then(|s| engine_for_link(s).ok());
+        let mut note = self
+            .storage_unavailable
+            .then(|| StorageNote::new(StorageProblem::Unavailable));
+        let mut saved = || match self.saved.as_deref().map(engine_for_save) {
+            Some(Ok(e)) => Some(e),
+            Some(Err(problem)) => {
+                note = Some(StorageNote::new(problem));
+                None
+            }
+            None => None,
+        };
         let ours = !self.hash.is_empty() && self.saved_hash.as_deref() == Some(&self.hash);
-        let (engine, banner) = if let Some(e) = ours.then(saved).flatten() {
+        let (engine, banner) = if let Some(e) = ours.then(&mut saved).flatten() {
             // A reload of our own page: the autosave has the same settings plus the weights.
             (e, None)
         } else if !self.hash.is_empty() {
@@ -64,6 +77,7 @@ impl Start {
             (saved().unwrap_or_else(default_engine), None)
         };
         let mut s = from_engine(engine, self.lang, banner, clock);
+        s.storage = note;
         refresh_all(&mut s);
         sync_link(&mut s);
         s
@@ -110,6 +124,7 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
         playing: false,
         status: RunStatus::Ready,
         banner,
+        storage: None,
         selection: None,
         draw: None,
         hover: None,

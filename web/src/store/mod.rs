@@ -2,7 +2,8 @@
 //! `impl Reducible` that applies them, split by concern — `training.rs` (play, step, the
 //! frame tick, optimizer settings), `structure.rs` (layers, features, head),
 //! `parameters.rs` (weights, biases, links, freezes), `data.rs` (datasets, drawing, CSV),
-//! `display.rs` (selection, hover, flags, language), `share.rs` (the link, opening links).
+//! `display.rs` (selection, hover, flags, language), `share.rs` (the link, opening links),
+//! `saved.rs` (the autosave's health: the storage note).
 //!
 //! The fourth layer: it uses `engine` and `view`, never a component or the browser — the
 //! clock arrives through [`Clock`] and the frame time inside `Action::Tick` — so every action
@@ -24,6 +25,7 @@ mod inspect;
 mod pacing;
 mod parameters;
 mod refresh;
+mod saved;
 mod settings;
 mod share;
 mod status;
@@ -42,8 +44,9 @@ pub use action::Action;
 pub use clock::Clock;
 pub use init::Start;
 pub use pacing::Pacer;
+pub use saved::{seal, StorageNote, StorageProblem};
 pub use settings::{DataSettings, Flags, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
-pub use share::{FileNote, ShareLink};
+pub use share::{autosave_text, FileNote, ShareLink};
 pub use status::{Banner, Divergence, RunStatus};
 
 use crate::engine::Engine;
@@ -102,6 +105,8 @@ pub struct AppState {
     pub playing: bool,
     pub status: RunStatus,
     pub banner: Option<Banner>,
+    /// What is wrong with the autosave, if anything (the storage note).
+    pub storage: Option<StorageNote>,
     pub selection: Option<Selection>,
     pub draw: Option<DrawTool>,
     pub hover: Option<usize>,

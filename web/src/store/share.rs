@@ -11,12 +11,11 @@
 
 use std::rc::Rc;
 
-use neurite_playground::{FileError, LinkTooLarge, State, StateFile};
+use neurite_playground::{FileError, LinkTooLarge, StateFile};
 
 use super::init::{engine_for_link, from_engine};
 use super::refresh::refresh_all;
-use super::{AppState, Banner, TrainSettings};
-use crate::engine::Engine;
+use super::{AppState, Banner, Engine, TrainSettings};
 
 /// The encoded links, as of `link_version` = `version`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -74,6 +73,13 @@ pub fn sync_link(s: &mut AppState) -> bool {
     true
 }
 
+/// The autosave as of this moment (the exact network, or the settings when that is too
+/// large for a link), for a page that is being left; `None` in the impossible case that the
+/// engine is borrowed.
+pub fn autosave_text(s: &AppState) -> Option<String> {
+    s.engine.try_borrow().ok().map(|e| e.share(true).link)
+}
+
 /// Shares the exact network or the settings only, as the learner ticks; the link follows.
 pub fn set_share_exact(s: &mut AppState, on: bool) {
     s.flags.share_exact = Some(on);
@@ -88,15 +94,17 @@ pub fn copy_link(s: &mut AppState) {
 }
 
 /// Opens a link that arrived while the app runs: the new state replaces the old one except
-/// the speed and the language (app settings, not part of a link); a broken link opens the
-/// default playground with a banner naming the problem.
+/// the speed and the language (app settings, not part of a link). A link that cannot be
+/// opened changes nothing but the banner, which names the problem: the learner keeps the
+/// network they had (at start-up there is none, so `init` opens the default instead).
 pub fn open_link(s: &mut AppState, text: &str) {
     match engine_for_link(text) {
         Ok(e) => replace_engine(s, e, None),
-        Err(why) => match Engine::new(&State::default()) {
-            Ok(e) => replace_engine(s, e, Some(Banner::BrokenLink(why))),
-            Err(e) => s.banner = Some(Banner::Error(e)),
-        },
+        Err(why) => {
+            s.banner = Some(Banner::LinkRefused(why));
+            // The address bar, which now shows the refused link, follows the kept state again.
+            s.link_version += 1;
+        }
     }
 }
 
@@ -155,6 +163,7 @@ fn replace_engine(s: &mut AppState, engine: Engine, banner: Option<Banner>) {
     fresh.link_version += s.link_version + 1;
     fresh.copy_request = s.copy_request;
     fresh.export = s.export.clone();
+    fresh.storage = s.storage.take();
     // The old link stays (stale: its version is behind) until the new one settles.
     fresh.link = s.link.clone();
     *s = fresh;

@@ -43,8 +43,10 @@ impl Divergence {
 /// A message above the playground (a divergence is shown from [`RunStatus::Diverged`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Banner {
-    /// A share link could not be opened; the text says why.
+    /// A share link could not be opened at start-up (the default opened); the text says why.
     BrokenLink(String),
+    /// A link opened while the app ran could not be; the state is as it was.
+    LinkRefused(String),
     /// An engine error (invalid setting combination), shown verbatim.
     Error(String),
 }

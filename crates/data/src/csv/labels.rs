@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 
 use super::error::CsvError;
 use super::parse::{quoted, MAX_CSV_CLASSES, MAX_CSV_NAME_BYTES};
+use super::record::Dialect;
 
 /// Largest magnitude of an integer label taken for a class: every integer up to it is an
 /// exact f64, and its name (`format!("{v}")`) at most 17 bytes.
@@ -31,11 +32,12 @@ pub struct Labels {
 }
 
 /// Interpret `raw` (line number, label text) read from column `column`, whose header is
-/// on `header_line`.
+/// on `header_line`, numbers written as `dialect` writes them (a decimal comma or not).
 pub fn infer(
     raw: &[(usize, String)],
     header_line: usize,
     column: &str,
+    dialect: Dialect,
 ) -> Result<Labels, CsvError> {
     if let Some((line, _)) = raw.iter().find(|(_, s)| s.is_empty()) {
         return Err(CsvError::new(
@@ -43,7 +45,7 @@ pub fn infer(
             format!("empty label in column {}", quoted(column)),
         ));
     }
-    let numbers: Option<Vec<f64>> = raw.iter().map(|(_, s)| s.parse::<f64>().ok()).collect();
+    let numbers: Option<Vec<f64>> = raw.iter().map(|(_, s)| dialect.number(s)).collect();
     let labels = match numbers {
         Some(values) => numeric(raw, &values, column)?,
         None => strings(raw, column)?,
@@ -158,6 +160,8 @@ fn task_for(classes: usize) -> Task {
 mod tests {
     use super::*;
 
+    const COMMA: Dialect = Dialect { delimiter: ',' };
+
     fn rows(values: &[&str]) -> Vec<(usize, String)> {
         values
             .iter()
@@ -168,7 +172,7 @@ mod tests {
 
     #[test]
     fn integer_labels_become_sorted_classes() {
-        let l = infer(&rows(&["1", "-1", "1", "-0", "0"]), 1, "y");
+        let l = infer(&rows(&["1", "-1", "1", "-0", "0"]), 1, "y", COMMA);
         let l = l.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(l.task, Task::Multiclass { classes: 3 });
         assert_eq!(l.class_names, vec!["-1", "0", "1"]);
@@ -179,10 +183,15 @@ mod tests {
     #[test]
     fn huge_integers_are_regression() {
         // 1e300 is an integer, but its name has 301 digits, longer than a link carries.
-        let l = infer(&rows(&["1e300", "-1e300", "1e300"]), 1, "y");
+        let l = infer(&rows(&["1e300", "-1e300", "1e300"]), 1, "y", COMMA);
         let l = l.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(l.task, Task::Regression);
-        let l = infer(&rows(&["9007199254740992", "-9007199254740992"]), 1, "y");
+        let l = infer(
+            &rows(&["9007199254740992", "-9007199254740992"]),
+            1,
+            "y",
+            COMMA,
+        );
         let l = l.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(l.class_names, vec!["-9007199254740992", "9007199254740992"]);
     }
@@ -191,26 +200,40 @@ mod tests {
     fn eleven_integers_are_regression() {
         let vals: Vec<String> = (0..11).map(|i| i.to_string()).collect();
         let refs: Vec<&str> = vals.iter().map(String::as_str).collect();
-        let l = infer(&rows(&refs), 1, "y").unwrap_or_else(|e| panic!("{e}"));
+        let l = infer(&rows(&refs), 1, "y", COMMA).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(l.task, Task::Regression);
         assert_eq!(l.labels[0], Label::Value(-1.0));
         assert_eq!(l.labels[10], Label::Value(1.0));
     }
 
     #[test]
+    fn decimal_comma_labels_are_numbers_in_semicolon_files() {
+        let semi = Dialect { delimiter: ';' };
+        let l = infer(&rows(&["0,5", "1,5", "-2,25"]), 1, "y", semi);
+        let l = l.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.task, Task::Regression);
+        let l = infer(&rows(&["0,5", "1,5"]), 1, "y", COMMA).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            l.class_names,
+            vec!["0,5", "1,5"],
+            "with comma delimiters they are names"
+        );
+    }
+
+    #[test]
     fn errors() {
-        let e = infer(&rows(&["1", "1"]), 1, "y").err();
+        let e = infer(&rows(&["1", "1"]), 1, "y", COMMA).err();
         assert_eq!(e.map(|e| e.line), Some(1));
-        let e = infer(&rows(&["1", "inf"]), 1, "y").err();
+        let e = infer(&rows(&["1", "inf"]), 1, "y", COMMA).err();
         assert_eq!(
             e.map(|e| e.to_string()),
             Some("line 3: label \"inf\" in column \"y\" is not a finite number".into())
         );
-        let e = infer(&rows(&["a", ""]), 1, "y").err();
+        let e = infer(&rows(&["a", ""]), 1, "y", COMMA).err();
         assert_eq!(e.map(|e| e.line), Some(3));
         let many: Vec<String> = (0..12).map(|i| format!("c{i}")).collect();
         let refs: Vec<&str> = many.iter().map(String::as_str).collect();
-        let e = infer(&rows(&refs), 1, "y").err();
+        let e = infer(&rows(&refs), 1, "y", COMMA).err();
         assert_eq!(e.map(|e| e.line), Some(12));
     }
 }

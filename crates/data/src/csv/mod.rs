@@ -1,5 +1,6 @@
 //! CSV import: a header row, numeric feature columns and one label column.
 
+mod dialect;
 mod error;
 mod labels;
 mod parse;

@@ -1,13 +1,17 @@
 //! [`parse_csv`]: text → [`Dataset`].
 //!
-//! The first non-blank line is the header. The label column is the last one, or the one
-//! named by `label_column`; every other column is a numeric feature (1..=64 of them),
-//! standardized per column (see `standardize`). Labels are interpreted as described in
-//! `labels`. Every problem is a [`CsvError`] naming its line; no input panics.
+//! The first non-blank record is the header; its line decides the delimiter (see `record`).
+//! The label column is the last one, or the one named by `label_column`; every other column
+//! is a numeric feature (1..=64 of them), standardized per column (see `standardize`).
+//! Labels are interpreted as described in `labels`. Empty trailing columns, as spreadsheets
+//! export them (`x;y;label;;`), are dropped: trailing header fields without a name go when
+//! the first data row leaves them empty too, and any row may end in extra empty fields.
+//! Every problem is a [`CsvError`] naming its line (and the column, where there is one); no
+//! input panics.
 
 use super::error::CsvError;
 use super::labels::infer;
-use super::record::{lines, split_record};
+use super::record::{Dialect, Record, Records};
 use super::standardize::standardize;
 use crate::point::{Dataset, Point};
 use crate::spec::MAX_POINTS;
@@ -32,13 +36,46 @@ pub fn quoted(s: &str) -> String {
     }
 }
 
+/// The next record, or the error it is.
+fn next_record(records: &mut Records) -> Result<Option<Record>, CsvError> {
+    records
+        .next()
+        .transpose()
+        .map_err(|(line, m)| CsvError::new(line, m))
+}
+
+/// `fields` without the empty ones past `width`; `None` if one past it is not empty.
+fn fit_width(mut fields: Vec<String>, width: usize) -> Option<Vec<String>> {
+    if fields.len() > width {
+        if fields[width..].iter().any(|f| !f.is_empty()) {
+            return None;
+        }
+        fields.truncate(width);
+    }
+    Some(fields)
+}
+
 /// Parse a CSV file with a header row into a dataset.
 pub fn parse_csv(text: &str, label_column: Option<&str>) -> Result<Dataset, CsvError> {
-    let mut rows = lines(text);
-    let (header_line, header_text) = rows
-        .next()
-        .ok_or_else(|| CsvError::new(1, "the file is empty"))?;
-    let header = header_names(header_line, header_text)?;
+    let dialect = Dialect::detect(text);
+    let mut records = Records::new(text, dialect);
+    let header = next_record(&mut records)?.ok_or_else(|| CsvError::new(1, "the file is empty"))?;
+    let header_line = header.line;
+    let first = next_record(&mut records)?;
+    // Unnamed trailing header columns are kept only if the first row fills one of them.
+    let named = header
+        .fields
+        .iter()
+        .rposition(|f| !f.is_empty())
+        .map_or(0, |i| i + 1);
+    let filled = first.as_ref().map_or(0, |r| {
+        r.fields
+            .iter()
+            .rposition(|f| !f.is_empty())
+            .map_or(0, |i| i + 1)
+    });
+    let width = header.fields.len().min(named.max(filled));
+    let header = header_names(header_line, header.fields, width)?;
     let label_at = match label_column {
         Some(name) => header
             .iter()
@@ -59,28 +96,32 @@ pub fn parse_csv(text: &str, label_column: Option<&str>) -> Result<Dataset, CsvE
 
     let mut columns: Vec<Vec<f64>> = vec![Vec::new(); feature_names.len()];
     let mut raw_labels: Vec<(usize, String)> = Vec::new();
-    for (line, text) in rows {
+    let mut next = first;
+    while let Some(Record { line, fields }) = next {
         if raw_labels.len() == MAX_CSV_ROWS {
             return Err(CsvError::new(
                 line,
                 format!("too many rows (at most {MAX_CSV_ROWS} data rows)"),
             ));
         }
-        let fields = split_record(text).map_err(|m| CsvError::new(line, m))?;
-        if fields.len() != header.len() {
-            return Err(CsvError::new(
-                line,
-                format!("expected {} columns, found {}", header.len(), fields.len()),
-            ));
-        }
+        let found = fields.len();
+        let fields = fit_width(fields, header.len())
+            .filter(|f| f.len() == header.len())
+            .ok_or_else(|| {
+                CsvError::new(
+                    line,
+                    format!("expected {} columns, found {found}", header.len()),
+                )
+            })?;
         let mut column = columns.iter_mut();
         for (i, field) in fields.into_iter().enumerate() {
             if i == label_at {
                 raw_labels.push((line, field));
             } else if let Some(col) = column.next() {
-                col.push(number(&field, &header[i], line)?);
+                col.push(number(dialect, &field, &header[i], line)?);
             }
         }
+        next = next_record(&mut records)?;
     }
     if raw_labels.is_empty() {
         return Err(CsvError::new(
@@ -88,7 +129,7 @@ pub fn parse_csv(text: &str, label_column: Option<&str>) -> Result<Dataset, CsvE
             "the file has a header but no data rows",
         ));
     }
-    let labels = infer(&raw_labels, header_line, &label_name)?;
+    let labels = infer(&raw_labels, header_line, &label_name, dialect)?;
     columns.iter_mut().for_each(|c| standardize(c));
     let points = labels
         .labels
@@ -108,9 +149,14 @@ pub fn parse_csv(text: &str, label_column: Option<&str>) -> Result<Dataset, CsvE
     })
 }
 
-/// The header's column names (an empty name becomes "column N"), checked for count.
-fn header_names(line: usize, text: &str) -> Result<Vec<String>, CsvError> {
-    let names = split_record(text).map_err(|m| CsvError::new(line, m))?;
+/// The header's first `width` column names (an empty name becomes "column N"), checked for
+/// count and length.
+fn header_names(
+    line: usize,
+    mut names: Vec<String>,
+    width: usize,
+) -> Result<Vec<String>, CsvError> {
+    names.truncate(width);
     if names.len() < 2 {
         return Err(CsvError::new(
             line,
@@ -149,8 +195,8 @@ fn header_names(line: usize, text: &str) -> Result<Vec<String>, CsvError> {
 }
 
 /// A finite feature value, or an error naming the column and quoting the value.
-fn number(field: &str, column: &str, line: usize) -> Result<f64, CsvError> {
-    match field.parse::<f64>() {
+fn number(dialect: Dialect, field: &str, column: &str, line: usize) -> Result<f64, CsvError> {
+    match dialect.number(field).ok_or(()) {
         Ok(v) if v.is_finite() => Ok(v),
         Ok(_) => Err(CsvError::new(
             line,
@@ -201,13 +247,15 @@ mod tests {
 
     #[test]
     fn number_errors() {
-        assert_eq!(number("1e3", "a", 2), Ok(1000.0));
-        let e = number("abc", "a", 4).err().map(|e| e.to_string());
+        let comma = Dialect { delimiter: ',' };
+        assert_eq!(number(comma, "1e3", "a", 2), Ok(1000.0));
+        assert_eq!(number(Dialect { delimiter: ';' }, "1,5", "a", 2), Ok(1.5));
+        let e = number(comma, "abc", "a", 4).err().map(|e| e.to_string());
         assert_eq!(
             e.as_deref(),
             Some("line 4: column \"a\": \"abc\" is not a number")
         );
-        let e = number("NaN", "a", 5).err().map(|e| e.to_string());
+        let e = number(comma, "NaN", "a", 5).err().map(|e| e.to_string());
         assert_eq!(
             e.as_deref(),
             Some("line 5: column \"a\": \"NaN\" is not a finite number")

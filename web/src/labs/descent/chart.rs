@@ -120,9 +120,11 @@ fn path(f: &Frame, values: &[f32], log: bool) -> String {
     d
 }
 
-/// The chart. `x_max` fixes the x range (else the longest series); `cap` clips losses
-/// above it. Curves carry `data-testid="{testid}-curve"` and `data-points`.
+/// The chart, named `title` for assistive technology. `x_max` fixes the x range (else the
+/// longest series); `cap` clips losses above it. Curves carry `data-testid="{testid}-curve"`
+/// and `data-points`.
 pub fn chart(
+    title: &str,
     series: &[Series],
     x_label: &str,
     testid: &str,
@@ -157,7 +159,7 @@ pub fn chart(
     });
     html! {
         <svg class="loss-steps" viewBox={format!("0 0 {W} {H}")} data-testid={testid.to_string()}
-            data-log={log.to_string()} role="img">
+            data-log={log.to_string()} role="img" aria-label={title.to_string()}>
             <clipPath id={clip.clone()}>
                 <rect x={x0.to_string()} y={y1.to_string()} width={(x1 - x0).to_string()} height={(y0 - y1).to_string()} />
             </clipPath>

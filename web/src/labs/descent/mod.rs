@@ -203,7 +203,7 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
             </section>
             <section class="panel">
                 <h2>{ DescentText::LossChart.t(lang) }</h2>
-                { chart(&series, DescentText::StepAxis.t(lang), "loss-chart", None, None) }
+                { chart(DescentText::LossChart.t(lang), &series, DescentText::StepAxis.t(lang), "loss-chart", None, None) }
                 if chart::is_log(&series, None) {
                     <p class="muted">{ DescentText::LogScale.t(lang) }</p>
                 }

@@ -112,7 +112,7 @@ pub fn RaceView(props: &RaceViewProps) -> Html {
                 onclick={start} disabled={active}>{ DescentText::RaceTrain.t(lang) }</button>
             <span class="muted race-epoch" data-testid="race-epoch">
                 { DescentText::RaceEpochs.fill(lang, &[&epochs.to_string(), &EPOCHS.to_string()]) }</span>
-            { chart(&series, DescentText::Epoch.t(lang), "race-chart", Some(EPOCHS), cap) }
+            { chart(DescentText::RaceTitle.t(lang), &series, DescentText::Epoch.t(lang), "race-chart", Some(EPOCHS), cap) }
             <ul class="run-legend">
                 { for LANES.iter().enumerate().map(|(i, (class, name))| {
                     let last = losses.get(i).and_then(|l| l.iter().rev().copied().find(|v| v.is_finite()));

@@ -25,14 +25,21 @@ fn open_link_keeps_the_speed_and_the_language() {
 }
 
 #[test]
-fn a_broken_link_opens_the_default_with_a_banner_naming_the_problem() {
-    let (mut s, _) = open("");
+fn a_broken_link_keeps_the_state_with_a_banner_naming_the_problem() {
+    let (mut s, _) = open("dataset=xor&networkShape=3");
+    apply(&mut s, Action::Step);
+    let link_version = s.link_version;
     apply(&mut s, Action::OpenLink("#networkShape=99999".into()));
-    let Some(crate::store::Banner::BrokenLink(why)) = &s.banner else {
-        panic!("no broken-link banner: {:?}", s.banner);
+    let Some(crate::store::Banner::LinkRefused(why)) = &s.banner else {
+        panic!("no refused-link banner: {:?}", s.banner);
     };
     assert!(why.contains("width") && why.contains("99999"), "{why}");
-    assert_eq!(s.net.sizes(), open("").0.net.sizes());
+    assert_eq!(s.net.sizes(), vec![2, 3, 1], "the network it had");
+    assert_eq!(s.epoch, 1, "its training too");
+    assert!(
+        s.link_version > link_version,
+        "the address bar follows the kept state"
+    );
 }
 
 #[test]

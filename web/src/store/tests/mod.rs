@@ -5,6 +5,7 @@ mod editing;
 mod inspect;
 mod links;
 mod sharing;
+mod storage;
 mod training;
 
 pub(super) use std::cell::Cell;

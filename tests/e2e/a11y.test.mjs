@@ -1,0 +1,87 @@
+// Accessibility on the real page: axe-core (pinned in package.json) finds no WCAG 2.1 A/AA
+// violation on the playground and on every lab, in English and Japanese; the main controls are
+// reached by the keyboard alone.
+//
+// The page's Content-Security-Policy refuses inline scripts, so axe's source is not added as a
+// <script>: it is evaluated through the DevTools protocol (`page.evaluate` of the text), which
+// the policy does not govern, and withPage still fails on any violation the page reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useBrowser, withPage, byId } from './harness.mjs';
+
+const env = useBrowser();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe's violations on the page as it is, one line each (rule, impact, where, why). */
+async function violations(page) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate((tags) =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      .then((r) => r.violations), WCAG21_AA);
+  return found.flatMap((v) => v.nodes.map((n) =>
+    `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary.replace(/\s+/g, ' ')}`));
+}
+
+const PAGES = [
+  ['playground', '', 'epoch'],
+  ['neuron lab', '#lab=neuron', 'lab-share'],
+  ['activation lab', '#lab=activation', 'lab-share'],
+  ['Σ lab', '#lab=sigma', 'lab-share'],
+  ['descent lab', '#lab=descent', 'lab-share'],
+  ['non-linearity lab', '#lab=nonlinear', 'lab-share'],
+  ['glossary', '#lab=glossary', 'labs-menu'],
+  ['lessons', '#lab=lessons', 'labs-menu'],
+];
+
+for (const [name, hash, ready] of PAGES) {
+  test(`no WCAG 2.1 A/AA violation: ${name}, in English and Japanese`, async () => {
+    await withPage(env, env.url + hash, async (page) => {
+      assert.deepEqual(await violations(page), [], `${name} (en)`);
+      await byId(page, 'lang').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'ja');
+      assert.deepEqual(await violations(page), [], `${name} (ja)`);
+      assert.deepEqual(page.errors, []);
+    }, undefined, ready);
+  });
+}
+
+/** The test ids (or names) of the elements Tab reaches from the top of the page, in order. */
+async function tabOrder(page, presses) {
+  const reached = [];
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('data-testid') ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 20) ?? '';
+    }));
+  }
+  return reached;
+}
+
+test('Tab reaches every main control of the playground, and Enter on a focused button presses it', async () => {
+  await withPage(env, env.url, async (page) => {
+    const reached = await tabOrder(page, 160);
+    // The labs menu's button has no test id of its own: it is reached by its name.
+    const main = ['reset', 'play', 'step', 'Labs', 'lang', 'dataset-circle', 'dataset-xor', 'feature-x',
+      'feature-sinX', 'learning-rate', 'speed', 'csv-text', 'csv-apply', 'share', 'share-weights', 'share-link'];
+    const missing = main.filter((id) => !reached.includes(id));
+    assert.deepEqual(missing, [], `Tab order: ${reached.join(' → ')}`);
+    // The keyboard alone trains one epoch: focus the step button and press Enter.
+    await byId(page, 'step').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="epoch"]').textContent.trim() === '1');
+  });
+});
+
+test('Tab reaches the controls of a lab', async () => {
+  await withPage(env, `${env.url}#lab=neuron`, async (page) => {
+    const reached = await tabOrder(page, 40);
+    const missing = ['Labs', 'lang', 'inputs', 'x-1', 'w-1', 'x-2', 'w-2', 'bias', 'activation', 'gain', 'lab-share']
+      .filter((id) => !reached.includes(id));
+    assert.deepEqual(missing, [], `Tab order: ${reached.join(' → ')}`);
+  }, undefined, 'lab-share');
+});
