@@ -196,3 +196,22 @@ fn a_version_1_link_still_opens_with_its_weights() {
     );
     assert_eq!(s.train_epochs(1).len(), 1);
 }
+
+#[test]
+fn a_normalized_network_continues_from_its_link_bit_for_bit() {
+    // γ and β have moments of their own (momentum, Adam): they travel with the memory.
+    use neurite_nn::Normalization;
+    for kind in every_optimizer() {
+        let normalized = state(kind, |s| {
+            s.network.hidden[0].normalization = Normalization::Batch;
+            s.network.hidden[1].normalization = Normalization::Layer;
+        });
+        let (original, resumed, _) = original_and_resumed(&normalized, 8, 5);
+        assert_eq!(
+            bits(resumed.trainer().history()),
+            bits(original.trainer().history()),
+            "{kind:?}"
+        );
+        assert_eq!(resumed.to_state(true), original.to_state(true), "{kind:?}");
+    }
+}

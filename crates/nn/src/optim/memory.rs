@@ -26,6 +26,11 @@ pub struct OptimizerMemory {
     pub first: Vec<(Vec<f32>, Vec<f32>)>,
     /// Adam's second moment `v` (empty otherwise).
     pub second: Vec<(Vec<f32>, Vec<f32>)>,
+    /// Per layer, the moments of a normalized layer's `γ` then `β` as `(first, second)`,
+    /// `2·width` values each (empty where the rule keeps none or the layer is not
+    /// normalized); layers after the last normalized one are left out.
+    #[serde(default)]
+    pub norm: Vec<(Vec<f32>, Vec<f32>)>,
 }
 
 impl OptimizerMemory {
@@ -50,6 +55,32 @@ impl OptimizerMemory {
         let second = self.second.iter().flat_map(|(w, b)| w.iter().chain(b));
         if second.into_iter().any(|&v| v < 0.0) {
             return Err("optimizer memory: the second moment has a negative value".into());
+        }
+        self.check_norm(sizes)
+    }
+
+    /// The normalization moments: at most one entry per layer, each list empty or `2·width`
+    /// long as the rule keeps it, finite, the second moment `≥ 0`.
+    fn check_norm(&self, sizes: &[(usize, usize)]) -> Result<(), String> {
+        if self.norm.len() > sizes.len() {
+            return Err(
+                "optimizer memory: normalization moments for more layers than exist".into(),
+            );
+        }
+        let keeps = [
+            self.kind != OptimizerKind::Sgd,
+            self.kind == OptimizerKind::Adam,
+        ];
+        for (l, ((first, second), &(_, width))) in self.norm.iter().zip(sizes).enumerate() {
+            let fits = |v: &Vec<f32>, on: bool| {
+                (v.is_empty() || (on && v.len() == 2 * width)) && v.iter().all(|x| x.is_finite())
+            };
+            if !fits(first, keeps[0]) || !fits(second, keeps[1]) || second.iter().any(|&v| v < 0.0)
+            {
+                return Err(format!(
+                    "optimizer memory: the normalization moments of layer {l} do not fit it"
+                ));
+            }
         }
         Ok(())
     }
@@ -91,6 +122,7 @@ impl OptimizerState {
             beta2_pow: self.beta2_pow,
             first: kept(&self.first),
             second: kept(&self.second),
+            norm: kept(&self.norm_moments),
         }
     }
 
@@ -109,7 +141,7 @@ impl OptimizerState {
             beta2_pow: memory.beta2_pow,
             steps: memory.steps,
             all_trainable: Vec::new(),
-            norm_moments: Vec::new(),
+            norm_moments: memory.norm.clone(),
         })
     }
 

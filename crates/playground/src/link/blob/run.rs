@@ -129,6 +129,32 @@ pub(super) fn write_memory(w: &mut Writer, memory: &TrainingMemory) {
             write_moments(w, &es.best_params);
         }
     }
+    // Normalized layers' γ/β moments: n, per layer: first's length, second's, the values.
+    w.len(o.norm.len());
+    for (first, second) in &o.norm {
+        w.len(first.len());
+        w.len(second.len());
+        first.iter().chain(second).for_each(|&v| w.f32(v));
+    }
+}
+
+/// The γ/β moments of normalized layers (see [`write_memory`]); each list at most
+/// `2·MAX_WIDE` values, checked against the network later ([`OptimizerMemory::check`]).
+fn read_norm_moments(r: &mut Reader) -> Result<Vec<(Vec<f32>, Vec<f32>)>, BlobError> {
+    let e = at("memory");
+    let n = count(r, 2, MAX_LAYERS, "memory")?;
+    let mut moments = Vec::with_capacity(n);
+    for _ in 0..n {
+        let (nf, ns) = (r.len().map_err(&e)?, r.len().map_err(&e)?);
+        if nf > 2 * MAX_WIDE || ns > 2 * MAX_WIDE || (nf + ns).saturating_mul(4) > r.remaining() {
+            return Err(format!(
+                "memory section has {nf}+{ns} normalization moments for a layer, too many or cut short"
+            ));
+        }
+        let first = floats(r, nf, "memory")?;
+        moments.push((first, floats(r, ns, "memory")?));
+    }
+    Ok(moments)
 }
 
 pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
@@ -162,6 +188,7 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             beta2_pow,
             first,
             second,
+            norm: read_norm_moments(r)?,
         },
         early_stopping,
     })
@@ -198,6 +225,7 @@ mod tests {
                 beta2_pow: 0.0,
                 first: vec![(vec![-0.0, 1e-30], vec![2.0])],
                 second: vec![(vec![0.5, 0.25], vec![0.0])],
+                norm: vec![(Vec::new(), Vec::new()), (vec![0.5, -0.0], vec![1e-8, 0.0])],
             },
             early_stopping: Some(EarlyStoppingMemory {
                 best_loss: 0.125,
