@@ -140,7 +140,7 @@ pub(super) fn write_memory(w: &mut Writer, memory: &TrainingMemory) {
 
 /// The γ/β moments of normalized layers (see [`write_memory`]); each list at most
 /// `2·MAX_WIDE` values, checked against the network later ([`OptimizerMemory::check`]).
-fn read_norm_moments(r: &mut Reader) -> Result<Vec<(Vec<f32>, Vec<f32>)>, BlobError> {
+fn read_norm_moments(r: &mut Reader) -> Result<Moments, BlobError> {
     let e = at("memory");
     let n = count(r, 2, MAX_LAYERS, "memory")?;
     let mut moments = Vec::with_capacity(n);
