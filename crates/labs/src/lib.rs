@@ -16,6 +16,9 @@
 //! - [`nonlinear`] — 順伝播型 networks: with linear activations any depth is one affine map
 //!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
 //!   until the classes separate.
+//! - [`normalize`] — 正規化 と 正則化: standardized inputs train fast where 100×-scaled ones
+//!   crawl; batch and layer norm keep each layer's values near mean 0, sd 1. Normalization
+//!   shapes data and activations so learning is easy; regularization fights overfitting.
 //!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
@@ -28,6 +31,7 @@ pub mod geometry;
 pub mod link;
 pub mod neuron;
 pub mod nonlinear;
+pub mod normalize;
 pub mod pages;
 pub mod sigma;
 
@@ -40,5 +44,6 @@ pub use link::{
 };
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
+pub use normalize::{NormRun, NormalizeLab};
 pub use pages::{GlossaryLab, LessonsLab};
 pub use sigma::{Sequence, SigmaLab};

@@ -13,6 +13,7 @@ use crate::activation::ActivationLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
+use crate::normalize::NormalizeLab;
 use crate::pages::state::{GlossaryLab, LessonsLab};
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
@@ -97,6 +98,8 @@ labs! {
     Descent => DescentLab,
     /// Why hidden layers need a non-linear activation.
     Nonlinear => NonlinearLab,
+    /// Normalization (input standardization, batch and layer norm) versus regularization.
+    Normalize => NormalizeLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -194,6 +197,7 @@ mod tests {
                 "sigma",
                 "descent",
                 "nonlinear",
+                "normalize",
                 "glossary",
                 "lessons"
             ]
@@ -227,7 +231,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, normalize, glossary, lessons".into()
             )
         );
         assert_eq!(
