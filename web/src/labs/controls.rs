@@ -1,6 +1,7 @@
 //! Controls several labs share, and the one way a lab view turns an input into its next
 //! state.
 
+use neurite_labs::link::write::name;
 use neurite_nn::Activation;
 use yew::prelude::*;
 
@@ -40,4 +41,33 @@ pub fn edit_lab<S: Clone + 'static, T: 'static>(
         edit(&mut next, v);
         on_change.emit(next);
     })
+}
+
+/// A select whose option values are the serde names of `all`.
+pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
+    label: &str,
+    testid: &str,
+    all: &[T],
+    current: T,
+    text: impl Fn(T) -> &'static str,
+    on: Callback<T>,
+) -> Html {
+    let options: Vec<T> = all.to_vec();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        if let Some(t) = options.iter().find(|t| name(*t) == v) {
+            on.emit(*t);
+        }
+    });
+    html! {
+        <label class="row"><span class="field-label">{ label.to_string() }</span>
+            <select data-testid={testid.to_string()} onchange={onchange} aria-label={label.to_string()}>
+                { for all.iter().map(|t| html! {
+                    <option value={name(t)} selected={*t == current}>{ text(*t) }</option>
+                }) }
+            </select>
+        </label>
+    }
 }

@@ -14,6 +14,7 @@ mod lessons;
 pub mod menu;
 mod neuron;
 mod nonlinear;
+mod normalize;
 mod page;
 mod sigma;
 mod text;
@@ -28,6 +29,7 @@ use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
 use nonlinear::NonlinearLabView;
+use normalize::NormalizeLabView;
 use page::LabPage;
 use sigma::SigmaLabView;
 use text::LabText;
@@ -67,6 +69,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Nonlinear(lab) => html! {
             <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
+        },
+        Lab::Normalize(lab) => html! {
+            <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />
         },
     };
     html! {

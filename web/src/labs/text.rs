@@ -16,6 +16,7 @@ table! {
         GlossaryTitle => ("Glossary", "用語集"),
         LessonsTitle => ("Lessons: a path through the labs", "レッスン：ラボをめぐる道筋"),
         NonlinearTitle => ("Why activations must be non-linear", "なぜ活性化関数は非線形でなければならないか"),
+        NormalizeTitle => ("Normalization and regularization (正規化 と 正則化)", "正規化と正則化"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
@@ -33,6 +34,7 @@ impl LabText {
             LabName::Sigma => LabText::SigmaTitle,
             LabName::Descent => LabText::DescentTitle,
             LabName::Nonlinear => LabText::NonlinearTitle,
+            LabName::Normalize => LabText::NormalizeTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

@@ -9,7 +9,7 @@
 //! the run having finished (including the engine's 10,000-step limit, whose sentence says
 //! so), `running` while steps play, `converged` / `diverged` as the engine decides.
 
-mod chart;
+pub(super) mod chart;
 mod contours;
 mod picture;
 mod race;
@@ -24,7 +24,7 @@ use neurite_labs::{DescentLab, Surface};
 use neurite_nn::OptimizerKind;
 use yew::prelude::*;
 
-use super::controls::edit_lab;
+use super::controls::{edit_lab, select};
 
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
@@ -57,35 +57,6 @@ fn surface_text(s: Surface) -> (DescentText, DescentText) {
         Surface::Parabola => (DescentText::Parabola, DescentText::ParabolaText),
         Surface::Bowl => (DescentText::Bowl, DescentText::BowlText),
         Surface::Rosenbrock => (DescentText::Rosenbrock, DescentText::RosenbrockText),
-    }
-}
-
-/// A select whose option values are the serde names of `all`.
-fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
-    label: &str,
-    testid: &str,
-    all: &[T],
-    current: T,
-    text: impl Fn(T) -> &'static str,
-    on: Callback<T>,
-) -> Html {
-    let options: Vec<T> = all.to_vec();
-    let onchange = Callback::from(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value();
-        if let Some(t) = options.iter().find(|t| name(*t) == v) {
-            on.emit(*t);
-        }
-    });
-    html! {
-        <label class="row"><span class="field-label">{ label.to_string() }</span>
-            <select data-testid={testid.to_string()} onchange={onchange} aria-label={label.to_string()}>
-                { for all.iter().map(|t| html! {
-                    <option value={name(t)} selected={*t == current}>{ text(*t) }</option>
-                }) }
-            </select>
-        </label>
     }
 }
 
