@@ -10,7 +10,7 @@ pub mod state;
 pub use link::{
     decode_link, encode_link, encode_link_checked, seed_from_text, LinkError, LinkTooLarge,
 };
-pub use session::{train_config, GridActivations, Session, SessionError, SplitIndices};
+pub use session::{train_config, GridActivations, PointQuery, Session, SessionError, SplitIndices};
 pub use state::task::{default_head, head_suits, output_width};
 pub use state::{
     Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, NormValues, State, StateError,

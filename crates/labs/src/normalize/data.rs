@@ -100,6 +100,6 @@ mod tests {
             test_mean.iter().any(|m| m.abs() > 1e-3),
             "not re-centred on itself"
         );
-        assert_eq!(d.stats.sd[1] / d.stats.sd[0] > 50.0, true);
+        assert!(d.stats.sd[1] / d.stats.sd[0] > 50.0, "{:?}", d.stats.sd);
     }
 }

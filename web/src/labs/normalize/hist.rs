@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::view::field::histogram;
 use crate::view::plot::Frame;
 
-const W: f64 = 200.0;
-const H: f64 = 90.0;
+const W: f64 = 240.0;
+const H: f64 = 80.0;
 const BINS: usize = 24;
 
 /// A range end as the axis shows it: up to two decimals for small ranges, whole numbers

@@ -4,6 +4,7 @@
 mod editing;
 mod inspect;
 mod links;
+mod query;
 mod training;
 
 pub(super) use std::cell::Cell;
