@@ -63,15 +63,17 @@ test('with batch norm, inference and training mode answer differently; inference
   });
 });
 
-test('without batch norm or dropout both modes agree; off, a click inspects a point', async () => {
+test('without batch norm or dropout both modes agree; in inference mode points are not picked', async () => {
   await withPage(env, env.url, async (page) => {
     await byId(page, 'step').click();
     await until(async () => (await textNumber(page, 'epoch')) === 1, { what: 'epoch 1' });
     await byId(page, 'inference').check();
+    assert.equal(await page.locator('svg.points circle.pick').count(), 0, 'a click queries instead of inspecting');
     await setInputValue(page, 'query-x1', 1);
     await byId(page, 'query-output').waitFor();
     assert.equal(await byId(page, 'query-infer-output').textContent(), await byId(page, 'query-train-output').textContent());
     await byId(page, 'inference').uncheck();
+    assert.ok((await page.locator('svg.points circle.pick').count()) > 0, 'off: training points inspect again');
     assert.deepEqual(page.errors, []);
   });
 });
