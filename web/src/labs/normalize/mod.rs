@@ -31,12 +31,21 @@ use training::{Phase, Training};
 
 /// Work per animation frame while training.
 const FRAME_BUDGET_MS: f64 = 12.0;
-/// The normalization variants: test-id suffix, curve class, label.
-const VARIANTS: [(&str, &str, T); 3] = [
-    ("none", "rate-small", T::None),
-    ("batch", "run-momentum", T::Batch),
-    ("layer", "run-adam", T::Layer),
+/// One curve of a comparison: the test id of its final loss, its CSS class, its label.
+type Lane = (&'static str, &'static str, T);
+/// The input comparison, in `Training::standardization` order.
+const STD_LANES: [Lane; 2] = [
+    ("std-raw-loss", "rate-large", T::Raw),
+    ("std-scaled-loss", "rate-good", T::Standardized),
 ];
+/// The normalization comparison, in `Training::normalization` order.
+const NORM_LANES: [Lane; 3] = [
+    ("norm-loss-none", "rate-small", T::None),
+    ("norm-loss-batch", "run-momentum", T::Batch),
+    ("norm-loss-layer", "run-adam", T::Layer),
+];
+/// The histograms' test-id suffixes, in the same order.
+const NORM_IDS: [&str; 3] = ["none", "batch", "layer"];
 
 /// Props of [`NormalizeLabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -63,7 +72,7 @@ fn stop(run: &NormRun, lang: Lang) -> Option<(usize, String)> {
 }
 
 /// Loss curves of `runs` (classes in order) and one read-out per run.
-fn curves(runs: &[NormRun], lanes: &[(&str, &'static str, T)], testid: &str, lang: Lang) -> Html {
+fn curves(runs: &[NormRun], lanes: &[Lane], testid: &str, lang: Lang) -> Html {
     let losses: Vec<Vec<f32>> = runs.iter().map(NormRun::losses).collect();
     let stops: Vec<_> = runs.iter().map(|r| stop(r, lang)).collect();
     let series: Vec<Series> = losses
@@ -134,7 +143,7 @@ fn histograms(t: &Training, lang: Lang) -> Html {
         <div class="norm-hists">
             { for (0..depth).map(|l| html! {
                 <div class="norm-hist-row">
-                    { for per_run.iter().zip(VARIANTS).filter_map(|(layers, (id, _, name))| {
+                    { for per_run.iter().zip(NORM_IDS.iter().zip(&NORM_LANES)).filter_map(|(layers, (id, (_, _, name)))| {
                         let v = layers.get(l)?;
                         // UI layer numbering: the input layer is 0.
                         let ui = (l + 1).to_string();
@@ -188,15 +197,6 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
             &[&f(m.first()), &f(s.first()), &f(m.get(1)), &f(s.get(1))],
         )
     });
-    let std_lanes = [
-        ("std-raw-loss", "rate-large", T::Raw),
-        ("std-scaled-loss", "rate-good", T::Standardized),
-    ];
-    let norm_lanes = VARIANTS.map(|(id, class, name)| match id {
-        "batch" => ("norm-loss-batch", class, name),
-        "layer" => ("norm-loss-layer", class, name),
-        _ => ("norm-loss-none", class, name),
-    });
     html! {
         <div class="lab-grid normalize-lab" data-testid="normalize" data-status={t.phase.name()}
             data-train-ms={format!("{:.1}", t.busy_ms)} data-frames={t.frames.to_string()}>
@@ -216,12 +216,12 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 <h2>{ T::StdTitle.t(lang) }</h2>
                 <p class="muted">{ T::StdText.t(lang) }</p>
                 if let Some(s) = stats { <p class="muted" data-testid="std-stats">{ s }</p> }
-                { curves(&t.standardization, &std_lanes, "std-chart", lang) }
+                { curves(&t.standardization, &STD_LANES, "std-chart", lang) }
             </section>
             <section class="panel">
                 <h2>{ T::NormTitle.t(lang) }</h2>
                 <p class="muted">{ T::NormText.t(lang) }</p>
-                { curves(&t.normalization, &norm_lanes, "norm-chart", lang) }
+                { curves(&t.normalization, &NORM_LANES, "norm-chart", lang) }
             </section>
             <section class="panel norm-hist-panel">
                 <h2>{ T::HistTitle.t(lang) }</h2>
