@@ -257,7 +257,7 @@ pub fn App() -> Html {
                 <span class="brand">{ Key::AppTitle.t(lang) }<small>{ Key::Tagline.t(lang) }</small></span>
                 if on_playground {
                     <Controls playing={s.playing} epoch={s.epoch} losses={s.losses} status={s.status.clone()}
-                        lang={lang} dispatch={dispatch.clone()} />
+                        inference={s.flags.inference} lang={lang} dispatch={dispatch.clone()} />
                 }
                 <span class="spacer" />
                 <LabsMenu key={format!("{:?}", route_key(&route))} playground={s.link.share.clone()} lang={lang} />

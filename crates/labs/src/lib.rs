@@ -16,6 +16,9 @@
 //! - [`nonlinear`] — 順伝播型 networks: with linear activations any depth is one affine map
 //!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
 //!   until the classes separate.
+//! - [`normalize`] — 正規化 と 正則化: standardized inputs train fast where 100×-scaled ones
+//!   crawl; batch and layer norm keep each layer's values near mean 0, sd 1. Normalization
+//!   shapes data and activations so learning is easy; regularization fights overfitting.
 //!
 //! - [`overfit`] — 過学習: a big network on few noisy points; validation loss turns up while
 //!   training loss falls; an epoch scrubber, Early Stopping, 正則化 (L1/L2, dropout), and
@@ -32,6 +35,7 @@ pub mod geometry;
 pub mod link;
 pub mod neuron;
 pub mod nonlinear;
+pub mod normalize;
 pub mod overfit;
 pub mod pages;
 pub mod sigma;
@@ -45,6 +49,7 @@ pub use link::{
 };
 pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
+pub use normalize::{NormRun, NormalizeLab};
 pub use overfit::{OverfitLab, OverfitRun};
 pub use pages::{GlossaryLab, LessonsLab};
 pub use sigma::{Sequence, SigmaLab};

@@ -15,6 +15,8 @@ pub struct ControlsProps {
     /// Latest train / validation / test loss.
     pub losses: [Option<f32>; 3],
     pub status: RunStatus,
+    /// Inference mode: the training buttons are disabled.
+    pub inference: bool,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -51,17 +53,30 @@ pub fn Controls(props: &ControlsProps) -> Html {
     } else {
         ("▶", Key::Play.t(lang))
     };
-    let status = status_text(&props.status, props.playing, lang);
+    let status = if props.inference {
+        Key::StatusInference.t(lang).to_string()
+    } else {
+        status_text(&props.status, props.playing, lang)
+    };
     let diverged = matches!(props.status, RunStatus::Diverged(_));
+    let locked = props.inference;
+    let on_inference = d.reform(|e: Event| {
+        Action::SetInference(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
+    });
     html! {
         <div class="transport">
             <button type="button" class="mini" data-testid="reset" title={Key::Reset.t(lang)}
-                aria-label={Key::Reset.t(lang)} onclick={d.reform(|_: MouseEvent| Action::Reset)}>{ "↺" }</button>
+                aria-label={Key::Reset.t(lang)} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Reset)}>{ "↺" }</button>
             <button type="button" class="play" data-testid="play" title={label} aria-label={label}
-                aria-pressed={props.playing.to_string()}
+                aria-pressed={props.playing.to_string()} disabled={locked}
                 onclick={d.reform(|_: MouseEvent| Action::TogglePlay)}>{ icon }</button>
             <button type="button" class="mini" data-testid="step" title={Key::Step.t(lang)}
-                aria-label={format!("+1 {}", Key::Step.t(lang))} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
+                aria-label={format!("+1 {}", Key::Step.t(lang))} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
+            <label class="check inference-toggle"><input type="checkbox" data-testid="inference"
+                checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }</label>
             { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val") }

@@ -23,6 +23,7 @@ pub mod output_panel;
 pub mod page;
 pub mod plot;
 pub mod point_panel;
+pub mod query_panel;
 pub mod share;
 pub mod slider;
 pub mod state_file;

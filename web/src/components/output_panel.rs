@@ -39,6 +39,10 @@ pub struct OutputPanelProps {
     pub draw: Option<DrawTool>,
     /// The dataset index of the inspected training point.
     pub inspected: Option<usize>,
+    /// Inference mode: a click queries the model instead of inspecting a point.
+    pub inference: bool,
+    /// Where the queried point's answer sits (plane fractions).
+    pub query: Option<(f32, f32)>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -162,11 +166,16 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     let lang = props.lang;
     let d = &props.dispatch;
     let drawing = use_mut_ref(|| false);
+    let plane = use_node_ref();
+    let at = {
+        let plane = plane.clone();
+        move |e: &MouseEvent| events::position_in(e, &plane.cast::<web_sys::Element>()?)
+    };
     let draw_at = {
-        let d = d.clone();
+        let (d, at) = (d.clone(), at.clone());
         let tool = props.draw;
         move |e: &MouseEvent| {
-            if let (Some(tool), Some((fx, fy))) = (tool, events::relative_position(e)) {
+            if let (Some(tool), Some((fx, fy))) = (tool, at(e)) {
                 d.emit(Action::DrawAt { fx, fy, tool });
             }
         }
@@ -201,7 +210,15 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     let on_pick = use_callback(d.clone(), |i: usize, d| {
         d.emit(Action::InspectDatasetPoint(i))
     });
-    let on_pick = props.draw.is_none().then_some(on_pick);
+    let on_pick = (props.draw.is_none() && !props.inference).then_some(on_pick);
+    let onclick = props.inference.then(|| {
+        let d = d.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((fx, fy)) = at(&e) {
+                d.emit(Action::QueryAt { fx, fy });
+            }
+        })
+    });
     let leave = d.reform(|_: MouseEvent| Action::Hover(None));
     let line = props.mode == PlotMode::Line;
     let plot = if let (PlotMode::Points, Some(fit)) = (props.mode, &props.fit) {
@@ -218,8 +235,8 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
     } else {
         html! {
             <>
-                <div class={classes!("plane", line.then_some("line"), props.draw.is_some().then_some("drawing"))}
-                    onpointerdown={onpointerdown} onpointermove={onpointermove}
+                <div class={classes!("plane", line.then_some("line"), props.draw.is_some().then_some("drawing"), props.inference.then_some("querying"))}
+                    ref={plane} onclick={onclick} onpointerdown={onpointerdown} onpointermove={onpointermove}
                     onpointerup={stop.clone()} onpointerleave={stop} onmouseleave={leave}>
                     <Heatmap field={props.field.clone()} version={props.version}
                         discrete={props.discretize} class="output-canvas"
@@ -227,6 +244,11 @@ pub fn OutputPanel(props: &OutputPanelProps) -> Html {
                     <Points points={props.points.clone()} data_version={props.data_version}
                         show_test={props.show_test} show_val={props.show_val} on_hover={on_hover} on_pick={on_pick}
                         inspected={props.inspected} />
+                    if let Some((fx, fy)) = props.query {
+                        <svg class="query-mark" viewBox="0 0 100 100" preserveAspectRatio="none" data-testid="query-mark">
+                            <circle cx={format!("{:.2}", fx * 100.0)} cy={format!("{:.2}", fy * 100.0)} r="2.2" />
+                        </svg>
+                    }
                     if line { { line_axes(&props.field) } }
                 </div>
                 if line {

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::{
     data_panel::DataPanel, features::FeaturesPanel, inspector::Inspector, loss_chart::LossChart,
-    network_view::NetworkView, output_panel::OutputPanel, point_panel::PointPanel, share::ShareBox,
-    state_file::StateFileBox, training::TrainingPanel,
+    network_view::NetworkView, output_panel::OutputPanel, point_panel::PointPanel,
+    query_panel::QueryPanel, share::ShareBox, state_file::StateFileBox, training::TrainingPanel,
 };
 use crate::i18n::Key;
 use crate::store::{Action, AppState};
@@ -36,13 +36,18 @@ fn toggle(
 pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -> Html {
     let lang = s.lang;
     let m = &*s.model;
+    // Inference mode locks every control that would change a weight (the reducer refuses
+    // those actions too): a disabled fieldset disables every form control inside it.
+    let locked = s.flags.inference;
     html! {
         <main class="layout">
             <div class="stack col-left">
+                <fieldset class="lock" disabled={locked}>
                 <DataPanel data={s.data.clone()} draw={s.draw} classes={m.classes} dims={m.dims}
                     csv={s.csv.clone()} lang={lang} dispatch={dispatch.clone()} />
+                </fieldset>
             </div>
-            <div class="stack col-mid">
+            <div class="stack col-mid"><fieldset class="lock" disabled={locked}>
                 <section class="panel" aria-label={Key::Network.t(lang)}>
                     <h2>{ Key::Features.t(lang) }</h2>
                     <FeaturesPanel selected={m.features.clone()} dims={m.dims} lang={lang}
@@ -62,7 +67,7 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                     inspect={s.inspect} hovering={s.hover.is_some() && s.hover != s.inspected_point} train_points={m.train_points}
                     backward={s.flags.backward} learning_rate={s.train.learning_rate} lang={lang}
                     dispatch={dispatch.clone()} />
-            </div>
+            </fieldset></div>
             <div class="stack col-right">
                 <section class="panel">
                     <h2>{ Key::OutputTitle.t(lang) }</h2>
@@ -70,8 +75,12 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         fit={s.fit.clone()} points={s.points.clone()}
                         data_version={s.data_version} show_test={s.flags.show_test}
                         show_val={s.flags.show_val} discretize={s.flags.discretize} draw={s.draw}
-                        inspected={s.inspected_point}
+                        inspected={s.inspected_point} inference={locked}
+                        query={s.query.as_ref().map(|q| q.plane)}
                         lang={lang} dispatch={dispatch.clone()} />
+                    if locked {
+                        <QueryPanel query={s.query.clone()} dims={m.dims} lang={lang} dispatch={dispatch.clone()} />
+                    }
                     <h2>{ Key::Curves.t(lang) }</h2>
                     <LossChart curves={s.curves.clone()} log={s.flags.log_scale}
                         accuracy={s.flags.accuracy} lang={lang} />
@@ -80,8 +89,10 @@ pub fn playground(s: &AppState, base: &AttrValue, dispatch: &Callback<Action>) -
                         { toggle(s.flags.accuracy, Key::ShowAccuracy.t(lang), None, dispatch, Action::ShowAccuracy) }
                     </div>
                 </section>
+                <fieldset class="lock" disabled={locked}>
                 <TrainingPanel settings={s.train.clone()} achieved={s.playing.then_some(s.achieved_speed)} heads={m.heads.clone()} lang={lang}
                     dispatch={dispatch.clone()} />
+                </fieldset>
                 <section class="panel">
                     <h2>{ Key::Share.t(lang) }</h2>
                     <ShareBox base={base.clone()} link={s.link.clone()} copy_request={s.copy_request}

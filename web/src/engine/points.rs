@@ -1,9 +1,12 @@
 //! The data points with their split and place on the plane, the metric curves, and one point
 //! traced through the network for the formula panel.
 
+use neurite_data::{Label, Point};
+
 use super::Engine;
-use crate::view::plane::{line_span, to_plane};
-use crate::view::{Curves, PointView, Split, Trace};
+use crate::view::plane::{from_plane, line_span, to_plane};
+use crate::view::query::read_class;
+use crate::view::{Curves, PointView, QueryView, Split, Trace};
 
 impl Engine {
     /// The split of every point, by index.
@@ -65,5 +68,38 @@ impl Engine {
                 .map(|l| l.weights.iter().copied().collect())
                 .collect(),
         })
+    }
+
+    /// The model asked about the raw coordinates `at` (`Session::query`: inference and
+    /// training mode), or `None` when they do not fit the data (N-D data, non-finite).
+    pub fn query(&self, at: &[f32]) -> Option<QueryView> {
+        let q = self.session.query(at).ok()?;
+        let ds = self.session.dataset();
+        let head = self.session.trainer().network().spec().head;
+        // On 1-D data the marker sits on the curve: at (x, predicted value).
+        let answer = Point {
+            coords: at.to_vec(),
+            label: Label::Value(q.inference.first().copied().unwrap_or(0.0)),
+        };
+        let plane = to_plane(&answer, ds.dims, line_span(ds));
+        Some(QueryView {
+            at: at.to_vec(),
+            plane,
+            class: read_class(head, ds.task.classes(), &q.inference),
+            inference: q.inference,
+            training: q.training,
+        })
+    }
+
+    /// [`Engine::query`] at the plane position `(fx, fy)` (fractions of the plane): the
+    /// point (x₁, x₂) on 2-D data, x on 1-D data.
+    pub fn query_at(&self, fx: f64, fy: f64) -> Option<QueryView> {
+        let ds = self.session.dataset();
+        let (x, y) = from_plane(fx, fy, ds.dims, line_span(ds));
+        match ds.dims {
+            1 => self.query(&[x]),
+            2 => self.query(&[x, y]),
+            _ => None,
+        }
     }
 }

@@ -14,6 +14,7 @@ mod lessons;
 pub mod menu;
 mod neuron;
 mod nonlinear;
+mod normalize;
 mod overfit;
 mod page;
 mod sigma;
@@ -29,6 +30,7 @@ use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
 use nonlinear::NonlinearLabView;
+use normalize::NormalizeLabView;
 use overfit::OverfitLabView;
 use page::LabPage;
 use sigma::SigmaLabView;
@@ -72,6 +74,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Overfit(lab) => html! {
             <OverfitLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Overfit)} />
+        },
+        Lab::Normalize(lab) => html! {
+            <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />
         },
     };
     html! {

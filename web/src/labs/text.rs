@@ -17,6 +17,7 @@ table! {
         LessonsTitle => ("Lessons: a path through the labs", "レッスン：ラボをめぐる道筋"),
         NonlinearTitle => ("Why activations must be non-linear", "なぜ活性化関数は非線形でなければならないか"),
         OverfitTitle => ("Overfitting, Early Stopping and cross-validation", "過学習・Early Stopping・交差検証法"),
+        NormalizeTitle => ("Normalization and regularization (正規化 と 正則化)", "正規化と正則化"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
@@ -35,6 +36,7 @@ impl LabText {
             LabName::Descent => LabText::DescentTitle,
             LabName::Nonlinear => LabText::NonlinearTitle,
             LabName::Overfit => LabText::OverfitTitle,
+            LabName::Normalize => LabText::NormalizeTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

@@ -73,6 +73,16 @@ pub enum Action {
     SetBackward(bool),
     /// One plain-SGD update from the inspected point alone at the current learning rate.
     UpdateStep,
+    // Inference (query.rs).
+    /// Inference mode on (training paused, weights locked) or off.
+    SetInference(bool),
+    /// Ask the model about the plane position `(fx, fy)` (fractions of the plane).
+    QueryAt {
+        fx: f64,
+        fy: f64,
+    },
+    /// Ask the model about typed raw coordinates.
+    Query(Vec<f32>),
     // Data (data.rs).
     SetDataset(DatasetKind),
     SetNoise(f32),

@@ -1,11 +1,14 @@
 //! What each [`Action`] does to the [`AppState`], delegated to the module of its concern.
 //! Returns whether anything changed (no change → no render).
 
-use super::{data, display, inspect, parameters, saved, share, structure, training};
+use super::{data, display, inspect, parameters, query, saved, share, structure, training};
 use super::{Action, AppState};
 
 /// Applies `action`; `false` when nothing changed.
 pub fn apply(s: &mut AppState, action: Action) -> bool {
+    if s.flags.inference && !query::allowed_in_inference(&action) {
+        return false;
+    }
     match action {
         Action::Tick { now_ms } => return training::tick(s, now_ms),
         Action::TogglePlay => training::toggle_play(s),
@@ -41,6 +44,9 @@ pub fn apply(s: &mut AppState, action: Action) -> bool {
         Action::InspectDatasetPoint(i) => return inspect::inspect_dataset_point(s, i),
         Action::SetBackward(on) => inspect::set_backward(s, on),
         Action::UpdateStep => return inspect::update_step(s),
+        Action::SetInference(on) => return query::set_inference(s, on),
+        Action::QueryAt { fx, fy } => return query::query_at(s, fx, fy),
+        Action::Query(at) => return query::query(s, &at),
         Action::SetDataset(kind) => data::set_dataset(s, kind),
         Action::SetNoise(n) => data::set_noise(s, n),
         Action::SetClasses(k) => data::set_classes(s, k),

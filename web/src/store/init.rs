@@ -132,6 +132,7 @@ pub fn from_engine(engine: Engine, lang: Lang, banner: Option<Banner>, clock: Cl
         inspected_point: None,
         grad_net: None,
         csv: None,
+        query: None,
         flags,
         lang,
         pacer: Rc::new(Cell::new(Pacer::default())),

@@ -24,6 +24,7 @@ mod init;
 mod inspect;
 mod pacing;
 mod parameters;
+mod query;
 mod refresh;
 mod saved;
 mod settings;
@@ -51,7 +52,9 @@ pub use status::{Banner, Divergence, RunStatus};
 
 use crate::engine::Engine;
 use crate::i18n::Lang;
-use crate::view::{Curves, DrawTool, Field, Fit, ModelInfo, NetView, PointView, Selection, Trace};
+use crate::view::{
+    Curves, DrawTool, Field, Fit, ModelInfo, NetView, PointView, QueryView, Selection, Trace,
+};
 
 /// The outcome of the last CSV import: the number of points, or where and why it failed.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +121,8 @@ pub struct AppState {
     /// The links by gradient of the inspected point (backward view), when it is on.
     pub grad_net: Option<Rc<NetView>>,
     pub csv: Option<CsvOutcome>,
+    /// The point last queried in inference mode.
+    pub query: Option<Rc<QueryView>>,
     pub flags: Flags,
     pub lang: Lang,
     /// Frame pacing, shared by successive states (see `training::tick`).

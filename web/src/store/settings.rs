@@ -93,4 +93,6 @@ pub struct Flags {
     pub wiring: bool,
     /// The links show ∂L/∂w of the inspected point instead of the weights.
     pub backward: bool,
+    /// Inference mode (推論): weights locked, clicks on the plane query the model.
+    pub inference: bool,
 }

@@ -13,6 +13,7 @@ use crate::activation::ActivationLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
+use crate::normalize::NormalizeLab;
 use crate::overfit::OverfitLab;
 use crate::pages::state::{GlossaryLab, LessonsLab};
 use crate::sigma::SigmaLab;
@@ -100,6 +101,8 @@ labs! {
     Nonlinear => NonlinearLab,
     /// Overfitting, the epoch scrubber, Early Stopping, regularization, hold-out vs k-fold.
     Overfit => OverfitLab,
+    /// Normalization (input standardization, batch and layer norm) versus regularization.
+    Normalize => NormalizeLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -198,6 +201,7 @@ mod tests {
                 "descent",
                 "nonlinear",
                 "overfit",
+                "normalize",
                 "glossary",
                 "lessons"
             ]
@@ -231,7 +235,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -11,12 +11,14 @@ mod build;
 mod error;
 mod folds;
 mod grid;
+mod query;
 mod snapshot;
 mod trace;
 mod update;
 
 pub use error::SessionError;
 pub use grid::GridActivations;
+pub use query::PointQuery;
 
 use neurite_data::Dataset;
 use neurite_nn::{EpochMetrics, TrainConfig, Trainer};

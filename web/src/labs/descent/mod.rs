@@ -9,7 +9,7 @@
 //! the run having finished (including the engine's 10,000-step limit, whose sentence says
 //! so), `running` while steps play, `converged` / `diverged` as the engine decides.
 
-mod chart;
+pub(super) mod chart;
 mod contours;
 mod picture;
 mod race;

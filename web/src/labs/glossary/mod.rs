@@ -108,7 +108,7 @@ const ENTRIES: &[Entry] = &[
         "normalization",
         G::TNormalization,
         G::DNormalization,
-        "#dataset=circle",
+        "#lab=normalize",
     ),
     entry(
         "regularization",
@@ -122,8 +122,8 @@ const ENTRIES: &[Entry] = &[
         G::DDropout,
         "#lab=overfit&dropout=0.2",
     ),
-    entry("batch-norm", G::TBatchNorm, G::DBatchNorm, "#lab=glossary"),
-    entry("layer-norm", G::TLayerNorm, G::DLayerNorm, "#lab=glossary"),
+    entry("batch-norm", G::TBatchNorm, G::DBatchNorm, "#lab=normalize"),
+    entry("layer-norm", G::TLayerNorm, G::DLayerNorm, "#lab=normalize"),
     entry(
         "splits",
         G::TSplits,

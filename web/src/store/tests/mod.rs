@@ -4,6 +4,7 @@
 mod editing;
 mod inspect;
 mod links;
+mod query;
 mod sharing;
 mod storage;
 mod training;

@@ -1,0 +1,137 @@
+//! The lab's five networks and their training, spread over animation frames (pure, no yew).
+//!
+//! One button trains both comparisons at once: raw against standardized inputs, and none /
+//! batch / layer normalization. Each network advances a few epochs at a time through
+//! `NormRun::advance`, which ends bit for bit where one long run would, so chunking changes
+//! when the page updates, never what it shows.
+
+use neurite_labs::normalize::{LabData, NormRun};
+use neurite_labs::NormalizeLab;
+
+/// Epochs per `advance` call.
+const CHUNK: usize = 5;
+
+/// Where the button is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Not trained yet (the untrained networks are shown).
+    Ready,
+    Training,
+    /// Every budget is spent (or training stopped); until a setting changes.
+    Done,
+}
+
+impl Phase {
+    /// The `data-status` of the lab.
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Ready => "ready",
+            Phase::Training => "running",
+            Phase::Done => "done",
+        }
+    }
+}
+
+/// The lab's runs.
+pub struct Training {
+    pub lab: NormalizeLab,
+    pub data: Option<LabData>,
+    /// `[raw, standardized]`.
+    pub standardization: Vec<NormRun>,
+    /// `[none, batch, layer]`.
+    pub normalization: Vec<NormRun>,
+    pub phase: Phase,
+    /// Milliseconds spent training, and the frames it took.
+    pub busy_ms: f64,
+    pub frames: usize,
+    /// Why the networks could not be built, if they could not.
+    pub error: Option<String>,
+}
+
+impl Training {
+    /// The untrained networks of `lab`.
+    pub fn new(lab: NormalizeLab) -> Training {
+        let built = LabData::of(&lab).and_then(|data| {
+            let std = lab.standardization_runs(&data)?;
+            let norm = lab.normalization_runs(&data)?;
+            Ok((data, std, norm))
+        });
+        let (data, standardization, normalization, error) = match built {
+            Ok((d, s, n)) => (Some(d), s.into(), n.into(), None),
+            Err(e) => (None, Vec::new(), Vec::new(), Some(e.to_string())),
+        };
+        Training {
+            lab,
+            data,
+            standardization,
+            normalization,
+            phase: Phase::Ready,
+            busy_ms: 0.0,
+            frames: 0,
+            error,
+        }
+    }
+
+    /// Starts training from the untrained networks.
+    pub fn start(&mut self) {
+        *self = Training::new(self.lab);
+        if self.error.is_none() {
+            self.phase = Phase::Training;
+        }
+    }
+
+    /// Trains chunks of epochs until `budget_ms` of `now()` has passed or all are done.
+    pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
+        if self.phase != Phase::Training {
+            return;
+        }
+        let t0 = now();
+        loop {
+            // Every run advances (no short circuit), then: are all done?
+            let runs = self.standardization.iter_mut();
+            let states: Vec<bool> = runs
+                .chain(self.normalization.iter_mut())
+                .map(|r| r.advance(CHUNK))
+                .collect();
+            let done = states.iter().all(|&d| d);
+            if done {
+                self.phase = Phase::Done;
+                break;
+            }
+            if now() - t0 >= budget_ms {
+                break;
+            }
+        }
+        self.busy_ms += now() - t0;
+        self.frames += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use neurite_labs::normalize::EPOCHS;
+
+    #[test]
+    fn chunked_training_trains_every_network_to_the_budget() {
+        let lab = NormalizeLab::default();
+        let mut t = Training::new(lab);
+        assert_eq!((t.phase, t.error.clone()), (Phase::Ready, None));
+        assert_eq!((t.standardization.len(), t.normalization.len()), (2, 3));
+        t.start();
+        let mut frames = 0;
+        while t.phase == Phase::Training {
+            t.frame(0.0, || 0.0);
+            frames += 1;
+        }
+        // A zero budget still trains one chunk per frame.
+        assert_eq!(frames, EPOCHS / CHUNK);
+        let data = LabData::of(&lab).unwrap_or_else(|e| panic!("{e}"));
+        let [mut raw, _] = lab
+            .standardization_runs(&data)
+            .unwrap_or_else(|e| panic!("{e}"));
+        raw.advance(EPOCHS);
+        assert_eq!(t.standardization[0].losses(), raw.losses());
+        assert!(t.normalization.iter().all(|r| r.epoch() == EPOCHS));
+    }
+}
