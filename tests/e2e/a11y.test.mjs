@@ -32,6 +32,8 @@ const PAGES = [
   ['Σ lab', '#lab=sigma', 'lab-share'],
   ['descent lab', '#lab=descent', 'lab-share'],
   ['non-linearity lab', '#lab=nonlinear', 'lab-share'],
+  ['overfitting lab', '#lab=overfit', 'lab-share'],
+  ['normalization lab', '#lab=normalize', 'lab-share'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];
