@@ -9,8 +9,13 @@ use super::settings::{DEFAULT_REGULARIZATION_RATE, MAX_DROPOUT, SPEED_RANGE};
 use super::{AppState, Divergence, RunStatus};
 use crate::engine::Outcome;
 
-/// How often the share link follows a running training.
-pub const LINK_EVERY_MS: f64 = 1000.0;
+/// How often the share link (and the autosave) follows a running training. Once trained,
+/// the link carries the exact network with its history and optimizer memory, and encoding
+/// it (deflate, twice counting the autosave) takes one long frame: at 8 × 32 every second
+/// that put the p95 frame at 200 ms, against 33 ms without it (`bench/frame-sizes.mjs`,
+/// quiet machine, 2026-12-01). Every 5 s such a frame is under 0.4 % of frames; pausing,
+/// a step, Copy and leaving the page encode the link at once.
+pub const LINK_EVERY_MS: f64 = 5000.0;
 
 /// Trains `epochs` epochs, timing them for the pacer, and updates the status.
 fn train(s: &mut AppState, epochs: usize) {
