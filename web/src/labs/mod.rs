@@ -17,6 +17,7 @@ mod nonlinear;
 mod normalize;
 mod overfit;
 mod page;
+mod phase;
 mod sigma;
 mod text;
 

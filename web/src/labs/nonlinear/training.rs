@@ -13,6 +13,7 @@ use std::rc::Rc;
 use neurite_labs::NonlinearLab;
 use neurite_labs::NonlinearRun;
 
+pub use crate::labs::phase::Phase;
 use crate::view::colors::Scale;
 use crate::view::{Field, FieldKind};
 
@@ -20,27 +21,6 @@ use crate::view::{Field, FieldKind};
 const CHUNK: usize = 5;
 /// Cells per side of the output heatmap.
 pub const MAP_RES: usize = 50;
-
-/// Where the button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    /// Not trained yet (the untrained networks are shown).
-    Ready,
-    Training,
-    /// The budget is spent (or training stopped); until a setting changes.
-    Done,
-}
-
-impl Phase {
-    /// The button's `data-status`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Phase::Ready => "ready",
-            Phase::Training => "running",
-            Phase::Done => "done",
-        }
-    }
-}
 
 /// Whether the lab's own network has one hidden layer of two neurons.
 pub fn is_warpable(lab: &NonlinearLab) -> bool {

@@ -5,32 +5,12 @@
 //! `NormRun::advance`, which ends bit for bit where one long run would, so chunking changes
 //! when the page updates, never what it shows.
 
+pub use crate::labs::phase::Phase;
 use neurite_labs::normalize::{LabData, NormRun};
 use neurite_labs::NormalizeLab;
 
 /// Epochs per `advance` call.
 const CHUNK: usize = 5;
-
-/// Where the button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    /// Not trained yet (the untrained networks are shown).
-    Ready,
-    Training,
-    /// Every budget is spent (or training stopped); until a setting changes.
-    Done,
-}
-
-impl Phase {
-    /// The `data-status` of the lab.
-    pub fn name(self) -> &'static str {
-        match self {
-            Phase::Ready => "ready",
-            Phase::Training => "running",
-            Phase::Done => "done",
-        }
-    }
-}
 
 /// The lab's runs.
 pub struct Training {
