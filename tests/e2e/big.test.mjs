@@ -9,14 +9,23 @@ const env = useBrowser();
 const ALL_FEATURES = 'x=true&y=true&xTimesY=true&xSquared=true&ySquared=true&cosX=true&sinX=true&cosY=true&sinY=true';
 const BIG = `#dataset=spiral&activation=relu&networkShape=32,32,32,32,32,32,32,32&${ALL_FEATURES}`;
 
-/** A fingerprint of the links canvas's pixels. */
-const linkPixels = (page) =>
-  page.locator('canvas.links').evaluate((c) => {
-    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
-    let h = 2166136261;
-    for (let i = 0; i < data.length; i += 7) h = Math.imul(h ^ data[i], 16777619) >>> 0;
-    return h;
-  });
+/**
+ * A fingerprint of the links as the page shows them: a screenshot of the strip between the
+ * neurons of layers 3 and 4, where only link 4-…'s lines are drawn. (The links canvas is
+ * drawn by a worker — see web/links-worker.js — so its pixels are read from the screen,
+ * which is also what the learner sees.)
+ */
+async function linkPixels(page) {
+  const left = await byId(page, 'neuron-3-0').boundingBox();
+  const right = await byId(page, 'neuron-4-0').boundingBox();
+  const net = await page.locator('canvas.links').boundingBox();
+  const x = left.x + left.width + 2;
+  const clip = { x, y: net.y, width: right.x - 2 - x, height: net.height };
+  const png = await page.screenshot({ clip });
+  let h = 2166136261;
+  for (const byte of png) h = Math.imul(h ^ byte, 16777619) >>> 0;
+  return h;
+}
 
 test('at 8 × 32 a weight drag repaints the output and the links, and every test id works', async () => {
   await withPage(env, env.url + BIG, async (page) => {
@@ -27,15 +36,57 @@ test('at 8 × 32 a weight drag repaints the output and the links, and every test
       await link.click({ force: true });
       const slider = byId(page, 'weight-slider');
       await slider.waitFor();
-      const [out0, links0] = [await canvasPixels(page), await linkPixels(page)];
+      // The links as painted (the worker paints shortly after each change): two equal reads.
+      let links0 = null;
+      await until(async () => {
+        const [a, b] = [links0, await linkPixels(page)];
+        links0 = b;
+        return a === b;
+      }, { what: 'the links settle' });
+      const out0 = await canvasPixels(page);
       await setInputValue(page, 'weight-slider', 4.5);
       await until(async () => (await link.getAttribute('data-weight')) === '4.5', { what: 'the handle shows the new weight' });
       assert.notEqual((await canvasPixels(page)).hash, out0.hash, 'the output heatmap repainted');
-      assert.notEqual(await linkPixels(page), links0, 'the links repainted');
+      await until(async () => (await linkPixels(page)) !== links0, { what: 'the links repainted' });
       await byId(page, 'neuron-1-3').click();
       await byId(page, 'bias-slider').waitFor();
       await screenshot(page, 'big-8x32');
       assert.deepEqual(page.errors, []);
+  });
+});
+
+test('the links are drawn by a worker, and drawn: link colours between the input and hidden neurons', async () => {
+  await withPage(env, env.url + '#dataset=xor&networkShape=4&x=true&y=true', async (page) => {
+      // A canvas handed to a worker (transferControlToOffscreen) refuses the page a context.
+      const transferred = await page.locator('canvas.links').evaluate((c) => {
+        try {
+          c.getContext('2d');
+          return false;
+        } catch (e) {
+          return e.name === 'InvalidStateError';
+        }
+      });
+      assert.equal(transferred, true, 'the links canvas belongs to the links worker');
+      const a = await byId(page, 'neuron-0-0').boundingBox();
+      const b = await byId(page, 'neuron-1-0').boundingBox();
+      const net = await page.locator('canvas.links').boundingBox();
+      const clip = { x: a.x + a.width + 2, y: net.y, width: b.x - a.x - a.width - 4, height: b.y + 3 * b.height - net.y };
+      // Decoded in the page (data: images are allowed there): pixels near a link colour.
+      const count = async () => page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        const near = (i, [r, g, bl]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - bl) < 90;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (near(i, [8, 119, 189]) || near(i, [245, 147, 34])) n++;
+        return n;
+      }, (await page.screenshot({ clip })).toString('base64'));
+      await until(async () => (await count()) > 50, { what: 'link-coloured pixels between the layers' });
   });
 });
 

@@ -31,11 +31,7 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d
 /// ratio — only when it changed, because setting a canvas's size reallocates and clears it.
 /// Returns the ratio drawing should scale by.
 pub fn fit_backing_store(canvas: &HtmlCanvasElement, width: f64, height: f64) -> f64 {
-    let ratio = web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
-        .min(3.0);
+    let ratio = pixel_ratio();
     let (w, h) = (
         (width * ratio).round() as u32,
         (height * ratio).round() as u32,
@@ -47,6 +43,15 @@ pub fn fit_backing_store(canvas: &HtmlCanvasElement, width: f64, height: f64) ->
         canvas.set_height(h);
     }
     ratio
+}
+
+/// Device pixels per CSS pixel (1 where unknown, at most 3: finer costs memory, not looks).
+pub fn pixel_ratio() -> f64 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+        .min(3.0)
 }
 
 /// A straight segment `((x₀, y₀), (x₁, y₁))` in CSS pixels.

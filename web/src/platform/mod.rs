@@ -17,6 +17,7 @@ pub mod frames;
 pub mod hooks;
 pub mod location;
 pub mod storage;
+pub mod stroke_worker;
 pub mod timers;
 
 fn window() -> Option<web_sys::Window> {
