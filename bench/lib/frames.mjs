@@ -18,9 +18,10 @@ export async function closeBench({ server, browser }) {
 /**
  * Measures `seconds` of animation frames of the playground opened at `hash` (a share-link
  * fragment), after pressing play (unless `idle`), with the speed slider at `speed` or
- * "as fast as possible" (`speed: 'max'`).
+ * "as fast as possible" (`speed: 'max'`). `prepare(page)`, if given, runs after the page opened
+ * (e.g. importing a CSV).
  */
-export async function measureFrames({ server, browser }, { hash = '', seconds = 10, viewport = [1400, 950], speed = null, idle = false }) {
+export async function measureFrames({ server, browser }, { hash = '', seconds = 10, viewport = [1400, 950], speed = null, idle = false, prepare = null }) {
   const [vw, vh] = viewport;
   const context = await browser.newContext({ viewport: { width: vw, height: vh } });
   // Time the page's own work per frame: from the start of each requestAnimationFrame
@@ -49,6 +50,7 @@ export async function measureFrames({ server, browser }, { hash = '', seconds = 
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url + (hash ? `#${hash}` : ''));
   await page.getByTestId('epoch').waitFor({ timeout: 30_000 });
+  if (prepare) await prepare(page);
   if (speed === 'max') {
     await page.getByTestId('max-speed').check();
   } else if (speed !== null) {
