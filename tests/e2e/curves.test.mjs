@@ -52,6 +52,16 @@ test('sine with a big network: markers, hover read-out, log scale, stable redraw
     assert.ok(m, `read-out "${text}"`);
     assert.ok(Number(m[1]) > 1 && Number(m[1]) <= epochs);
     await page.locator('.chart-svg .hover-line').waitFor({ state: 'attached' });
+    // The read-out's epoch is the one under the pointer: its line sits where the pointer is
+    // (within half an epoch's width and a pixel), at a quarter and at three quarters across.
+    for (const at of [0.3, 0.8]) {
+      const x = box.x + box.width * at;
+      await page.mouse.move(x, box.y + box.height * 0.5);
+      await until(async () => {
+        const line = await page.locator('.chart-svg .hover-line').boundingBox();
+        return line && Math.abs(line.x + line.width / 2 - x) <= box.width / (2 * epochs) + 1;
+      }, { what: `the hover line under the pointer at ${at} of the chart's width` });
+    }
 
     // Redraws (log scale on and off, accuracy hidden for regression) never add vertices:
     // the three loss curves (training, validation, test) hold exactly the thinned epochs.

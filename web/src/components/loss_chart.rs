@@ -111,6 +111,7 @@ fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str,
 #[component]
 pub fn LossChart(props: &LossChartProps) -> Html {
     let hover = use_state(|| None::<usize>);
+    let svg = use_node_ref();
     let c = &props.curves;
     let lang = props.lang;
     let series: [(&[f32], &'static str, Key); 3] = if props.accuracy {
@@ -152,12 +153,17 @@ pub fn LossChart(props: &LossChartProps) -> Html {
         }
     }
     let onmousemove = {
-        let hover = hover.clone();
+        let (hover, svg) = (hover.clone(), svg.clone());
         Callback::from(move |e: MouseEvent| {
             if epochs == 0 {
                 return;
             }
-            if let Some((fx, _)) = events::relative_position(&e) {
+            // Measured against the chart itself: under Yew's delegated events the event's
+            // `current_target` is the app's root, which put the read-out off the pointer.
+            let Some(el) = svg.cast::<web_sys::Element>() else {
+                return;
+            };
+            if let Some((fx, _)) = events::position_in(&e, &el) {
                 let x = fx * W;
                 let f = ((x - PAD_L) / (W - PAD_L - PAD_R)).clamp(0.0, 1.0);
                 let e = first as f64 + f * last.saturating_sub(first) as f64;
@@ -187,7 +193,7 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     let axis_lo = if log { 10f64.powf(frame.lo) } else { frame.lo };
     html! {
         <div class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} class="chart-svg" role="img"
+            <svg ref={svg} viewBox={format!("0 0 {W} {H}")} class="chart-svg" role="img"
                 aria-label={Key::Curves.t(lang)} onmousemove={onmousemove} onmouseleave={onmouseleave}>
                 <rect class="chart-bg" x={PAD_L.to_string()} y={PAD_T.to_string()}
                     width={(W - PAD_L - PAD_R).to_string()} height={(H - PAD_T - PAD_B).to_string()} />

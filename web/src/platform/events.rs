@@ -55,17 +55,9 @@ pub fn event_in_text_field(event: &Event) -> bool {
     }
 }
 
-/// The position of a pointer event inside the element its listener is on, as fractions of
-/// its size in `[0, 1]`.
-pub fn relative_position(event: &web_sys::MouseEvent) -> Option<(f64, f64)> {
-    let el: web_sys::Element = event.current_target()?.dyn_into().ok()?;
-    position_in(event, &el)
-}
-
-/// The position of a pointer event inside `el`, as fractions of its size in `[0, 1]`. Use
-/// this (with a node reference) where a click may start on a child: Yew delegates events,
-/// and for a `click` on the output plane `current_target` was measured to be the app's root,
-/// not the element that declared the `onclick`.
+/// The position of a pointer event inside `el`, as fractions of its size in `[0, 1]`. `el`
+/// comes from a node reference: Yew delegates events, and `current_target` was measured to
+/// be the app's root, not the element that declared the listener.
 pub fn position_in(event: &web_sys::MouseEvent, el: &web_sys::Element) -> Option<(f64, f64)> {
     let rect = el.get_bounding_client_rect();
     if rect.width() <= 0.0 || rect.height() <= 0.0 {
