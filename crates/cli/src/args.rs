@@ -1,4 +1,4 @@
-//! Command-line parsing (hand-written: four commands and five options need no framework).
+//! Command-line parsing (hand-written: four commands and seven options need no framework).
 //! Options accept `--name value` and `--name=value`.
 
 use std::path::PathBuf;
@@ -13,7 +13,8 @@ pub const USAGE: &str = "\
 neurite — train Neurite playground networks headless and convert share links
 
 USAGE:
-    neurite train [--link LINK] [--data FILE.csv] [--label COLUMN] [--epochs N] [--json]
+    neurite train [--link LINK | --state FILE.json] [--data FILE.csv] [--label COLUMN]
+                  [--epochs N] [--save FILE.json] [--json]
     neurite link decode LINK      print the link's state as pretty JSON
     neurite link encode           read a state as JSON on stdin, print its link
     neurite --help
@@ -21,6 +22,8 @@ USAGE:
 TRAIN OPTIONS:
     --link LINK       a Neurite or TensorFlow Playground link: full URL, #hash or bare hash
                       (default: the default playground state)
+    --state FILE.json a state file saved by the playground (\"Export state\") or by --save:
+                      any state, however large, where a link has size limits
     --data FILE.csv   train on a CSV file instead of the generated dataset (header row;
                       the label column is the last one unless --label names it)
     --label COLUMN    the label column of --data
@@ -29,7 +32,10 @@ TRAIN OPTIONS:
     --json            one JSON object per epoch on stdout, then a final object with
                       \"final\": true, \"stopped\" and \"link\" (a #hash carrying the
                       weights, the optimizer's memory and the history: --link with it
-                      trains on exactly as if the run had not stopped)
+                      trains on exactly as if the run had not stopped; null, with
+                      \"link_error\", when the state is too large for a link: use --save)
+    --save FILE.json  write the final state (weights, optimizer memory, history) as a
+                      state file: --state with it trains on exactly where this run stopped
 
 Bad input exits with status 2 and one line on stderr.";
 
@@ -46,6 +52,8 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrainArgs {
     pub link: Option<String>,
+    pub state: Option<PathBuf>,
+    pub save: Option<PathBuf>,
     pub data: Option<PathBuf>,
     pub label: Option<String>,
     pub epochs: usize,
@@ -83,6 +91,8 @@ fn parse_link(args: &[String]) -> Result<Command, String> {
 fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
     let mut out = TrainArgs {
         link: None,
+        state: None,
+        save: None,
         data: None,
         label: None,
         epochs: DEFAULT_EPOCHS,
@@ -103,7 +113,10 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
             i += 1;
             continue;
         }
-        if !matches!(name, "--link" | "--data" | "--label" | "--epochs") {
+        if !matches!(
+            name,
+            "--link" | "--state" | "--save" | "--data" | "--label" | "--epochs"
+        ) {
             return Err(if name.starts_with('-') {
                 format!("unknown option '{name}' (see neurite --help)")
             } else {
@@ -121,11 +134,16 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
         };
         match name {
             "--link" => out.link = Some(value),
+            "--state" => out.state = Some(PathBuf::from(value)),
+            "--save" => out.save = Some(PathBuf::from(value)),
             "--data" => out.data = Some(PathBuf::from(value)),
             "--label" => out.label = Some(value),
             _ => out.epochs = epochs(&value)?,
         }
         i += 1;
+    }
+    if out.link.is_some() && out.state.is_some() {
+        return Err("--link and --state both give the state to start from: pick one".into());
     }
     if out.label.is_some() && out.data.is_none() {
         return Err("--label needs --data".into());
@@ -182,6 +200,9 @@ mod tests {
         assert!(p(&["train", "--epochs", "abc"]).is_err_and(|e| e.starts_with("--epochs: 'abc'")));
         assert!(p(&["train", "--epochs", "0"]).is_err());
         assert!(p(&["train", "--label", "y"]).is_err());
+        assert!(p(&["train", "--link", "x=1", "--state", "s.json"])
+            .is_err_and(|e| e.contains("pick one")));
+        assert!(p(&["train", "--save"]).is_err_and(|e| e == "--save needs a value"));
         assert!(p(&["fly"]).is_err());
         assert!(p(&["link"]).is_err());
         assert!(p(&["link", "decode"]).is_err());

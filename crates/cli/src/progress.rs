@@ -25,8 +25,18 @@ struct Line<'a> {
     accuracy: Option<Accuracy>,
     #[serde(skip_serializing_if = "Option::is_none")]
     stopped: Option<&'a str>,
+    /// The final line's share link: `null` when the state is too large for one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    link: Option<&'a str>,
+    link: Option<Option<&'a str>>,
+    /// Why the final line has no link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link_error: Option<&'a str>,
+}
+
+/// How a run ended: why, and its share link or why there is none.
+pub struct Ending<'a> {
+    pub stopped: &'a str,
+    pub link: Result<&'a str, &'a str>,
 }
 
 /// Where progress goes and how often.
@@ -52,7 +62,7 @@ impl Progress {
         }
     }
 
-    fn line<'a>(&self, m: &EpochMetrics, end: Option<(&'a str, &'a str)>) -> Line<'a> {
+    fn line<'a>(&self, m: &EpochMetrics, end: Option<&Ending<'a>>) -> Line<'a> {
         Line {
             last: end.map(|_| true),
             epoch: m.epoch,
@@ -64,8 +74,9 @@ impl Progress {
                 val_acc: m.val_acc,
                 test_acc: m.test_acc,
             }),
-            stopped: end.map(|e| e.0),
-            link: end.map(|e| e.1),
+            stopped: end.map(|e| e.stopped),
+            link: end.map(|e| e.link.ok()),
+            link_error: end.and_then(|e| e.link.err()),
         }
     }
 
@@ -101,15 +112,18 @@ impl Progress {
     }
 
     /// Report the final metrics, why training stopped and the share link.
-    pub fn finish(&mut self, m: &EpochMetrics, stopped: &str, link: &str) {
+    pub fn finish(&mut self, m: &EpochMetrics, end: &Ending) {
         if self.json {
-            if let Ok(text) = serde_json::to_string(&self.line(m, Some((stopped, link)))) {
+            if let Ok(text) = serde_json::to_string(&self.line(m, Some(end))) {
                 println!("{text}");
             }
         } else {
             println!("final {}", self.text(m));
-            println!("stopped: {stopped}");
-            println!("link: {link}");
+            println!("stopped: {}", end.stopped);
+            match end.link {
+                Ok(link) => println!("link: {link}"),
+                Err(why) => println!("link: none ({why})"),
+            }
         }
     }
 }

@@ -1,22 +1,26 @@
-//! `neurite train`: build a session from a link (and optionally a CSV file), train, report.
+//! `neurite train`: build a session from a link or a state file (and optionally a CSV file),
+//! train, report, and optionally save the final state as a state file.
 
 use std::fs;
 
 use neurite_data::{parse_csv, Feature};
 use neurite_nn::{Status, StopReason};
-use neurite_playground::{decode_link, Session, State};
+use neurite_playground::{
+    check_file_size, decode_file, decode_link, encode_file, encode_link_checked, Session, State,
+};
 
 use crate::args::TrainArgs;
-use crate::progress::Progress;
+use crate::progress::{Ending, Progress};
 
 /// Largest CSV file read (well above what `MAX_POINTS` rows of 64 columns need).
 const MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The state to train: the link's (or the default), with `--data` replacing the points.
 fn state(args: &TrainArgs) -> Result<State, String> {
-    let mut state = match &args.link {
-        Some(link) => decode_link(link).map_err(|e| format!("bad link: {e}"))?,
-        None => State::default(),
+    let mut state = match (&args.link, &args.state) {
+        (Some(link), _) => decode_link(link).map_err(|e| format!("bad link: {e}"))?,
+        (None, Some(path)) => state_file(path)?,
+        (None, None) => State::default(),
     };
     if let Some(path) = &args.data {
         let shown = path.display();
@@ -40,6 +44,18 @@ fn state(args: &TrainArgs) -> Result<State, String> {
         state.adapt_to_task();
     }
     Ok(state)
+}
+
+/// The state a state file holds (the size checked before the file is read).
+fn state_file(path: &std::path::Path) -> Result<State, String> {
+    let shown = path.display();
+    let size = fs::metadata(path)
+        .map_err(|e| format!("cannot read '{shown}': {e}"))?
+        .len();
+    check_file_size(usize::try_from(size).unwrap_or(usize::MAX))
+        .map_err(|e| format!("'{shown}': {e}"))?;
+    let text = fs::read_to_string(path).map_err(|e| format!("cannot read '{shown}': {e}"))?;
+    decode_file(&text).map_err(|e| format!("'{shown}' is not a state file Neurite can open: {e}"))
 }
 
 /// Why training ended, as reported in the final JSON object.
@@ -70,10 +86,23 @@ pub fn run(args: &TrainArgs) -> Result<(), String> {
     }
     let trainer = session.trainer();
     let reason = stopped(trainer.status());
-    let link = format!(
-        "#{}",
-        neurite_playground::encode_link(&session.to_state(true))
-    );
-    progress.finish(&trainer.evaluate(), &reason, &link);
+    let end_state = session.to_state(true);
+    if let Some(path) = &args.save {
+        let file = encode_file(&end_state).map_err(|e| format!("cannot save the state: {e}"))?;
+        fs::write(path, file).map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+    }
+    // The checked encoder: a link the decoder would refuse is never printed.
+    let (link, why) = match encode_link_checked(&end_state) {
+        Ok(hash) => (format!("#{hash}"), String::new()),
+        Err(e) => (
+            String::new(),
+            format!("{e}; --save writes a state file instead"),
+        ),
+    };
+    let end = Ending {
+        stopped: &reason,
+        link: if why.is_empty() { Ok(&link) } else { Err(&why) },
+    };
+    progress.finish(&trainer.evaluate(), &end);
     Ok(())
 }
