@@ -29,3 +29,4 @@ pub mod slider;
 pub mod state_file;
 pub mod storage_note;
 pub mod training;
+pub mod update_walk;

@@ -8,9 +8,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use super::update_walk::UpdateWalk;
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
-use crate::view::plot::plain;
+use crate::view::plot::{factor, plain};
 use crate::view::{NetView, Selection, Trace};
 
 /// Props of [`PointPanel`].
@@ -68,7 +69,7 @@ fn update_line(props: &PointPanelProps, trace: &Trace) -> Html {
     html! {
         <div class="formula">
             <div>{ format!("{grad} = ") }<strong data-testid={testid}>{ plain(g) }</strong></div>
-            <div>{ format!("{name} ← {name} − η·{grad} = {} − {}·{} = {}", plain(v), plain(eta), plain(g), plain(next)) }</div>
+            <div>{ format!("{name} ← {name} − η·{grad} = {} − {}·{} = {}", plain(v), plain(eta), factor(g), plain(next)) }</div>
         </div>
     }
 }
@@ -108,6 +109,8 @@ pub fn PointPanel(props: &PointPanelProps) -> Html {
             if let Some(t) = trace {
                 { update_line(props, t) }
                 <button type="button" data-testid="update-step" onclick={step}>{ Key::UpdateStep.t(lang) }</button>
+                <UpdateWalk trace={t.clone()} param={selected(props, t).map(|(g, v, id)| (g, v, if id == "link-grad" { "w" } else { "b" }))}
+                    learning_rate={props.learning_rate} lang={lang} dispatch={props.dispatch.clone()} />
             }
         </section>
     }

@@ -2,11 +2,12 @@
 //! traced through the network for the formula panel.
 
 use neurite_data::{Label, Point};
+use neurite_nn::Loss;
 
 use super::Engine;
 use crate::view::plane::{from_plane, line_span, to_plane};
 use crate::view::query::read_class;
-use crate::view::{Curves, PointView, QueryView, Split, Trace};
+use crate::view::{Curves, LossKind, PointView, QueryView, Split, Trace};
 
 impl Engine {
     /// The split of every point, by index.
@@ -56,8 +57,17 @@ impl Engine {
     /// Point `index` traced forward and backward by the engine.
     pub fn trace(&self, index: usize) -> Option<Trace> {
         let (trace, grads) = self.session.trace_point(index)?;
+        let (_, target) = self.session.point_sample(index)?;
+        let loss_kind = match self.session.trainer().config().loss {
+            Loss::SquaredError => LossKind::Squared,
+            Loss::Huber => LossKind::Huber,
+            Loss::BinaryCrossEntropy => LossKind::BinaryCrossEntropy,
+            Loss::CrossEntropy => LossKind::CrossEntropy,
+        };
         Some(Trace {
             inputs: trace.inputs,
+            target,
+            loss_kind,
             z: trace.layers.iter().map(|l| l.z.clone()).collect(),
             a: trace.layers.into_iter().map(|l| l.a).collect(),
             loss: grads.loss,

@@ -10,9 +10,11 @@
 
 mod playground;
 mod share;
+mod walk;
 
 pub use playground::Key;
 pub use share::ShareKey;
+pub use walk::WalkKey;
 
 use serde::{Deserialize, Serialize};
 

@@ -30,4 +30,4 @@ pub use ids::{LinkId, NeuronId, Selection};
 pub use model::ModelInfo;
 pub use net::{LayerView, NetView, NeuronFn};
 pub use query::QueryView;
-pub use trace::Trace;
+pub use trace::{LossKind, Trace};

@@ -95,6 +95,15 @@ pub fn ticks(lo: f64, hi: f64, n: usize) -> Vec<f64> {
     (first..=last).map(|k| k as f64 * step).collect()
 }
 
+/// [`plain`], in parentheses when negative: a factor written after `·` or `−`.
+pub fn factor(v: f32) -> String {
+    if v < 0.0 {
+        format!("({})", plain(v))
+    } else {
+        plain(v)
+    }
+}
+
 /// A number as a read-out shows it: the shortest text that reads back as the same f32.
 pub fn plain(v: f32) -> String {
     if v == 0.0 {
