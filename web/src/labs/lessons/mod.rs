@@ -18,9 +18,12 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TNonlinear, L::DNonlinear, "#lab=nonlinear"),
     (L::TDescent, L::DDescent, "#lab=descent"),
     (L::TDiverge, L::DDiverge, "#problem=regression&regDataset=reg-plane&activation=linear&networkShape=4,4&learningRate=10"),
+    (L::TUpdate, L::DUpdate, "#dataset=xor&networkShape=3&activation=tanh&learningRate=0.1&x=true&y=true"),
     (L::TSpiral, L::DSpiral, "#dataset=spiral&networkShape=4&activation=tanh&x=true&y=true"),
     (L::TOverfit, L::DOverfit, "#regDataset=sine&problem=regression&networkShape=8,8&activation=tanh&learningRate=0.03&optimizer=adam&percTrainData=50&percValData=25&x=true"),
     (L::TOverfitLab, L::DOverfitLab, "#lab=overfit"),
+    (L::TNormalize, L::DNormalize, "#lab=normalize"),
+    (L::TInference, L::DInference, "#dataset=circle&networkShape=8,8&dropout=0.3,0&norm=batch,none&x=true&y=true"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 
@@ -40,7 +43,7 @@ pub fn LessonsView(props: &LessonsProps) -> Html {
             <ol>
                 { for STEPS.iter().enumerate().map(|(i, (title, what, link))| html! {
                     <li data-testid="lesson" data-step={(i + 1).to_string()}>
-                        <h3>{ title.t(lang) }</h3>
+                        <h3>{ format!("{}. {}", i + 1, title.t(lang)) }</h3>
                         <p>{ what.t(lang) }{ " " }<a href={*link} data-testid="lesson-link">{ L::Open.t(lang) }</a></p>
                     </li>
                 }) }
