@@ -2,28 +2,13 @@
 // violation on the playground and on every lab, in English and Japanese; the main controls are
 // reached by the keyboard alone.
 //
-// The page's Content-Security-Policy refuses inline scripts, so axe's source is not added as a
-// <script>: it is evaluated through the DevTools protocol (`page.evaluate` of the text), which
-// the policy does not govern, and withPage still fails on any violation the page reports.
+// axe runs through tests/e2e/axe.mjs; withPage still fails on any error the page reports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { useBrowser, withPage, byId } from './harness.mjs';
+import { violations } from './axe.mjs';
 
 const env = useBrowser();
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** axe's violations on the page as it is, one line each (rule, impact, where, why). */
-async function violations(page) {
-  await page.evaluate(AXE);
-  const found = await page.evaluate((tags) =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .then((r) => r.violations), WCAG21_AA);
-  return found.flatMap((v) => v.nodes.map((n) =>
-    `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary.replace(/\s+/g, ' ')}`));
-}
 
 const PAGES = [
   ['playground', '', 'epoch'],

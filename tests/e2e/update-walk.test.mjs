@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, withPage, byId, setInputValue, textNumber, until, screenshot } from './harness.mjs';
+import { violations } from './axe.mjs';
 
 const env = useBrowser();
 const LINK = '#dataset=xor&networkShape=3&activation=tanh&learningRate=0.1&x=true&y=true';
@@ -43,6 +44,7 @@ test('one update step by step: the engine\'s forward, loss, gradient and update,
     assert.equal(Math.fround(await weight(page)), stepped(before, grad));
     assert.equal(Math.fround(await textNumber(page, 'walk-new')), stepped(before, grad));
     assert.equal(await textNumber(page, 'epoch'), 0, 'an update is not an epoch');
+    assert.deepEqual(await violations(page), [], 'no WCAG 2.1 A/AA violation with the walk-through open');
     await screenshot(page, 'update-walk-en');
     await byId(page, 'lang').click();
     await until(async () => (await byId(page, 'walk-next').textContent()) === '次の更新へ', { what: 'Japanese' });
