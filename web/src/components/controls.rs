@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use super::term_link::{term_link, term_title};
 use crate::i18n::{Key, Lang};
 use crate::store::{Action, RunStatus};
 use crate::view::format_metric;
+use neurite_labs::GlossaryTerm as T;
 
 /// Props of [`Controls`].
 #[derive(Properties, PartialEq, Clone)]
@@ -22,9 +24,14 @@ pub struct ControlsProps {
 }
 
 fn readout(label: &str, value: String, testid: &'static str) -> Html {
+    readout_with(label, value, testid, Html::default())
+}
+
+/// A read-out whose label is followed by `hint` (a glossary link).
+fn readout_with(label: &str, value: String, testid: &'static str, hint: Html) -> Html {
     html! {
         <div class="readout">
-            <span class="label">{ label.to_string() }</span>
+            <span class="label">{ label.to_string() }{ hint }</span>
             <span class="value" data-testid={testid}>{ value }</span>
         </div>
     }
@@ -75,9 +82,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 onclick={d.reform(|_: MouseEvent| Action::TogglePlay)}>{ icon }</button>
             <button type="button" class="mini" data-testid="step" title={Key::Step.t(lang)}
                 aria-label={format!("+1 {}", Key::Step.t(lang))} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
-            <label class="check inference-toggle"><input type="checkbox" data-testid="inference"
-                checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }</label>
-            { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch") }
+            <label class="check inference-toggle" title={term_title(T::Inference, lang)}><input type="checkbox" data-testid="inference"
+                checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }{ term_link(T::Inference, lang) }</label>
+            { readout_with(Key::Epoch.t(lang), props.epoch.to_string(), "epoch", term_link(T::Epoch, lang)) }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val") }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Test.t(lang)), format_metric(props.losses[2]), "loss-test") }

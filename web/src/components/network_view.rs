@@ -14,10 +14,12 @@ use yew::prelude::*;
 use super::link::{selected_in, LinkHandles};
 use super::link_canvas::LinkCanvas;
 use super::neuron::Neuron;
+use super::term_link::{term_link, term_title};
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
 use crate::view::layout::{column_x, row_y, size, NODE, PITCH};
 use crate::view::{Field, LinkId, NetView, NeuronId, Selection};
+use neurite_labs::GlossaryTerm as T;
 
 /// Props of [`NetworkView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -74,7 +76,7 @@ fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
                     aria-label={Key::AddNeuron.t(lang)}>{ "+" }</button>
             </div>
             <select class="layer-activation" aria-label={Key::Activation.t(lang)}
-                title={Key::Activation.t(lang)} onchange={onchange}>
+                title={term_title(T::Activation, lang)} onchange={onchange}>
                 { for Activation::ALL.into_iter().map(|a| html! {
                     <option value={a.name()} selected={Some(a) == current}>{ a.name() }</option>
                 }) }
@@ -106,7 +108,7 @@ fn norm_select(props: &NetworkViewProps, layer: usize) -> Html {
     };
     html! {
         <select class="layer-norm" data-testid={format!("layer-norm-{layer}")}
-            aria-label={Key::Normalization.t(lang)} title={Key::Normalization.t(lang)}
+            aria-label={Key::Normalization.t(lang)} title={term_title(T::BatchNorm, lang)}
             onchange={onchange}>
             { for Normalization::ALL.into_iter().map(|n| html! {
                 <option value={n.name()} selected={Some(n) == current}>{ label(n).t(lang) }</option>
@@ -199,7 +201,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <div class="network-scroll">
             <div class="network-toolbar">
-                <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }</span>
+                <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }{ term_link(T::Layer, lang) }</span>
+                <span class="term-links">{ Key::Activation.t(lang) }{ term_link(T::Activation, lang) }
+                    { Key::Normalization.t(lang) }{ term_link(T::BatchNorm, lang) }</span>
                 <a class="lab-link" href="#lab=nonlinear" data-testid="open-nonlinear-lab">{ Key::OpenNonlinearLab.t(lang) }</a>
                 <button type="button" class="mini" onclick={remove_layer}
                     title={Key::RemoveLayer.t(lang)} aria-label={Key::RemoveLayer.t(lang)}>{ "−" }</button>

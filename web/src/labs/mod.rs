@@ -59,7 +59,7 @@ pub fn LabView(props: &LabViewProps) -> Html {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
         },
-        Lab::Glossary(_) => html! { <GlossaryView lang={lang} /> },
+        Lab::Glossary(lab) => html! { <GlossaryView lab={*lab} lang={lang} /> },
         Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
         Lab::Activation(lab) => html! {
             <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />

@@ -14,7 +14,6 @@ use neurite_nn::Activation;
 use yew::prelude::*;
 
 use super::controls::{activation_select, edit_lab};
-use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
 use crate::view::plot::plain;
@@ -167,7 +166,7 @@ pub fn NeuronLabView(props: &NeuronLabProps) -> Html {
                 { for (0..lab.inputs.len()).map(|i| input_row(props, i)) }
                 <LabField label={NeuronText::Bias.t(lang)} value={f64::from(lab.bias)} min={f64::from(VALUE.min)}
                     max={f64::from(VALUE.max)} testid="bias" on_value={edit(props, |l, v: f64| l.set_bias(v as f32))} />
-                { activation_select(LabText::Activation.t(lang), lab.activation,
+                { activation_select(lang, lab.activation,
                     edit(props, |l, a: Activation| l.activation = a)) }
                 if lab.activation == Activation::Sigmoid {
                     <LabField label={NeuronText::Gain.t(lang)} value={f64::from(lab.gain)} min={f64::from(GAIN.min)} max={f64::from(GAIN.max)} log=true

@@ -16,13 +16,14 @@ mod training;
 use neurite_labs::normalize::{
     layer_values, InputScaling, NormRun, EPOCHS, LEARNING_RATE, SCALE, SCALINGS,
 };
-use neurite_labs::NormalizeLab;
+use neurite_labs::{GlossaryTerm, NormalizeLab};
 use neurite_nn::StopReason;
 use yew::prelude::*;
 
 use super::controls::{edit_lab, select};
 use super::descent::chart::{chart, Series};
 use crate::components::lab_field::LabField;
+use crate::components::term_link::term_link;
 use crate::i18n::Lang;
 use crate::platform::clock::now_ms;
 use crate::platform::hooks::use_animation_loop;
@@ -121,9 +122,9 @@ fn settings(props: &NormalizeLabProps) -> Html {
                 max={f64::from(SCALE.max)} log=true testid="scale" on_value={on(|l, v| l.set_scale(v as f32))} />
             <LabField label={T::LearningRate.t(lang)} value={f64::from(lab.learning_rate)}
                 min={f64::from(LEARNING_RATE.min)} max={f64::from(LEARNING_RATE.max)} log=true testid="learning-rate"
-                on_value={on(|l, v| l.set_learning_rate(v as f32))} />
+                term={(GlossaryTerm::LearningRate, lang)} on_value={on(|l, v| l.set_learning_rate(v as f32))} />
             { select(T::NormInputs.t(lang), "norm-inputs", &SCALINGS, lab.norm_inputs, scaling,
-                edit_lab(lab, &props.on_change, |l, s| l.norm_inputs = s)) }
+                Some((GlossaryTerm::Normalization, lang)), edit_lab(lab, &props.on_change, |l, s| l.norm_inputs = s)) }
         </>
     }
 }
@@ -219,7 +220,7 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 { curves(&t.standardization, &STD_LANES, "std-chart", lang) }
             </section>
             <section class="panel">
-                <h2>{ T::NormTitle.t(lang) }</h2>
+                <h2>{ T::NormTitle.t(lang) }{ term_link(GlossaryTerm::BatchNorm, lang) }{ term_link(GlossaryTerm::LayerNorm, lang) }</h2>
                 <p class="muted">{ T::NormText.t(lang) }</p>
                 { curves(&t.normalization, &NORM_LANES, "norm-chart", lang) }
             </section>
