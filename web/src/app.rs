@@ -11,14 +11,14 @@
 
 use yew::prelude::*;
 
-use neurite_labs::{decode_or_defaults, encode, is_lab_link, Lab, LabName};
+use neurite_labs::{decode_or_defaults, encode, is_lab_link, GlossaryLab, Lab, LabName};
 
 use crate::components::{
     banner::MessageBanner, controls::Controls, lang_switch::LangSwitch, page::playground,
     storage_note::storage_note,
 };
 use crate::i18n::{Key, Lang};
-use crate::labs::{menu::LabsMenu, LabView};
+use crate::labs::{glossary_entry_id, menu::LabsMenu, LabView};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
 use crate::platform::storage::{self, StorageError, HASH_KEY, LANG_KEY, SAVE_KEY, UNREADABLE_KEY};
 use crate::platform::{clock, document, events, location, timers};
@@ -184,6 +184,11 @@ fn use_url_sync(
     use_effect_with((**route).clone(), |route| {
         let timer = match route {
             Route::Lab { lab, .. } => {
+                // Opened at a glossary term (a control's "?" link): focus that entry, which
+                // scrolls it into view.
+                if let Lab::Glossary(GlossaryLab { term: Some(t) }) = lab {
+                    document::focus_element(&glossary_entry_id(*t));
+                }
                 let hash = encode(lab);
                 timers::set_timeout(DEBOUNCE_MS, move || location::replace_hash(&hash))
             }

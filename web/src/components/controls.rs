@@ -23,12 +23,8 @@ pub struct ControlsProps {
     pub dispatch: Callback<Action>,
 }
 
-fn readout(label: &str, value: String, testid: &'static str) -> Html {
-    readout_with(label, value, testid, Html::default())
-}
-
-/// A read-out whose label is followed by `hint` (a glossary link).
-fn readout_with(label: &str, value: String, testid: &'static str, hint: Html) -> Html {
+/// A read-out whose label is followed by `hint` (a glossary link, or nothing).
+fn readout(label: &str, value: String, testid: &'static str, hint: Html) -> Html {
     html! {
         <div class="readout">
             <span class="label">{ label.to_string() }{ hint }</span>
@@ -84,10 +80,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 aria-label={format!("+1 {}", Key::Step.t(lang))} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
             <label class="check inference-toggle" title={term_title(T::Inference, lang)}><input type="checkbox" data-testid="inference"
                 checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }{ term_link(T::Inference, lang) }</label>
-            { readout_with(Key::Epoch.t(lang), props.epoch.to_string(), "epoch", term_link(T::Epoch, lang)) }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train") }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val") }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Test.t(lang)), format_metric(props.losses[2]), "loss-test") }
+            { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch", term_link(T::Epoch, lang)) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train", Html::default()) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val", Html::default()) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Test.t(lang)), format_metric(props.losses[2]), "loss-test", Html::default()) }
             <span class={classes!("status", diverged.then_some("diverged"))} data-testid="status"
                 aria-live="polite">{ status }</span>
         </div>

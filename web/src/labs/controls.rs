@@ -69,6 +69,24 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
     }
 }
 
+/// A number with four decimals.
+pub fn fixed(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v:.4}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// A number read-out: four decimals shown (— when there is none), the full value in
+/// `data-value`. One function for every such number of the labs (the bundle is tight).
+#[inline(never)]
+pub fn num(testid: AttrValue, v: Option<f64>) -> Html {
+    let text = v.map_or_else(|| "—".to_string(), fixed);
+    let full = v.map(|v| v.to_string()).unwrap_or_default();
+    html! { <strong data-testid={testid} data-value={full}>{ text }</strong> }
+}
+
 /// A callback that applies `edit` to a copy of `lab` and emits the result through
 /// `on_change`: how every lab view turns an input into its next state (the state itself
 /// lives in the app's route, so a view never mutates it).

@@ -104,11 +104,13 @@ fn settings(props: &DescentLabProps) -> Html {
 #[component]
 pub fn DescentLabView(props: &DescentLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let compare = use_state(|| false);
+    // Whether to compare lives in the runs (no `use_state`: each state type instantiates
+    // Yew's reducer, ~1.5 KB of bundle).
     let runs = use_mut_ref(|| Runs::new(lab, false));
     let update = use_force_update();
-    if !runs.borrow().belongs_to(&lab, *compare) {
-        *runs.borrow_mut() = Runs::new(lab, *compare);
+    let compare = runs.borrow().compare;
+    if !runs.borrow().belongs_to(&lab, compare) {
+        *runs.borrow_mut() = Runs::new(lab, compare);
     }
     let playing = runs.borrow().playing();
     {
@@ -139,12 +141,14 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
     let run = act(Runs::play);
     let reset = act(|r, _| *r = Runs::new(r.lab, r.compare));
     let toggle = {
-        let compare = compare.clone();
+        let (runs, update) = (runs.clone(), update.clone());
         Callback::from(move |e: Event| {
-            compare.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked(),
-            );
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let lab = runs.borrow().lab;
+            *runs.borrow_mut() = Runs::new(lab, on);
+            update.force_update();
         })
     };
     let on_start = edit(props, |l, [x, y]: [f64; 2]| {
@@ -187,7 +191,7 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
                     <button type="button" class="primary" data-testid="run" onclick={run}>{ DescentText::Run.t(lang) }</button>
                     <button type="button" data-testid="reset" onclick={reset}>{ DescentText::Reset.t(lang) }</button>
                 </div>
-                <label class="compare"><input type="checkbox" data-testid="compare" checked={*compare} onchange={toggle} />
+                <label class="compare"><input type="checkbox" data-testid="compare" checked={compare} onchange={toggle} />
                     <span>{ DescentText::Compare.t(lang) }</span></label>
             </section>
             <section class="panel">

@@ -10,10 +10,10 @@ use yew::prelude::*;
 
 use crate::i18n::glossary::{GlossaryText as G, ENTRIES};
 use crate::i18n::Lang;
-use crate::platform::document::focus_element;
 
-/// The element id of `term`'s entry.
-fn entry_id(term: GlossaryTerm) -> String {
+/// The element id of `term`'s entry (the app focuses it after opening the glossary at a
+/// term: `app.rs`, in the effect that follows the route).
+pub fn entry_id(term: GlossaryTerm) -> String {
     format!("term-{}", term.id())
 }
 
@@ -29,11 +29,6 @@ pub struct GlossaryProps {
 pub fn GlossaryView(props: &GlossaryProps) -> Html {
     let lang = props.lang;
     let current = props.lab.term;
-    use_effect_with(current, |term| {
-        if let Some(t) = term {
-            focus_element(&entry_id(*t));
-        }
-    });
     html! {
         <section class="panel glossary">
             <p class="lab-intro">{ G::Intro.t(lang) }</p>

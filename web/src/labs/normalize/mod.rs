@@ -10,6 +10,7 @@
 //! until a setting changes.
 
 mod hist;
+mod query_view;
 mod text;
 mod training;
 
@@ -25,6 +26,7 @@ use super::descent::chart::{chart, Series};
 use crate::components::lab_field::LabField;
 use crate::components::term_link::term_link;
 use crate::i18n::Lang;
+use crate::labs::inference::lock;
 use crate::platform::clock::now_ms;
 use crate::platform::hooks::use_animation_loop;
 use text::NormalizeText as T;
@@ -167,7 +169,9 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
     if state.borrow().lab != lab {
         *state.borrow_mut() = Training::new(lab);
     }
-    let training = state.borrow().phase == Phase::Training;
+    // Inference locks the weights: training pauses while it is on and resumes after.
+    let inference = state.borrow().asking.on;
+    let training = state.borrow().phase == Phase::Training && !inference;
     {
         let (state, update) = (state.clone(), update.clone());
         use_animation_loop(
@@ -182,6 +186,13 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
         let (state, update) = (state.clone(), update.clone());
         Callback::from(move |_: MouseEvent| {
             state.borrow_mut().start();
+            update.force_update();
+        })
+    };
+    let ask = {
+        let (state, update) = (state.clone(), update.clone());
+        Callback::from(move |a| {
+            state.borrow_mut().asking.apply(a);
             update.force_update();
         })
     };
@@ -207,12 +218,12 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 <p>{ T::RegularizationSide.t(lang) }{ " " }
                     <a href="#lab=overfit" data-testid="open-overfit-lab">{ T::OpenOverfit.t(lang) }</a></p>
             </section>
-            <section class="panel">
+            <section class="panel">{ lock(inference, html! { <>
                 { settings(props) }
-                <button type="button" class="primary" data-testid="norm-run" disabled={training} onclick={run}>
+                <button type="button" class="primary" data-testid="norm-run" disabled={t.phase == Phase::Training || inference} onclick={run}>
                     { T::Train.fill(lang, &[&EPOCHS.to_string()]) }</button>
                 <p class="muted" data-testid="norm-epoch">{ T::Epoch.fill(lang, &[&epoch.to_string(), &EPOCHS.to_string()]) }</p>
-            </section>
+            </> }) }</section>
             <section class="panel">
                 <h2>{ T::StdTitle.t(lang) }</h2>
                 <p class="muted">{ T::StdText.t(lang) }</p>
@@ -224,6 +235,7 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 <p class="muted">{ T::NormText.t(lang) }</p>
                 { curves(&t.normalization, &NORM_LANES, "norm-chart", lang) }
             </section>
+            { query_view::query_section(&t, lang, ask) }
             <section class="panel norm-hist-panel">
                 <h2>{ T::HistTitle.t(lang) }</h2>
                 <p class="muted">{ T::HistText.t(lang) }</p>

@@ -9,6 +9,8 @@ use neurite_labs::overfit::{mean_abs_weight, mean_abs_weights, OverfitRun, Posit
 use neurite_labs::OverfitLab;
 use neurite_nn::EpochMetrics;
 
+pub use super::phase::Phase;
+use crate::labs::inference::Asking;
 use crate::view::colors::Scale;
 use crate::view::field::histogram;
 use crate::view::{Curves, Field, FieldKind};
@@ -24,27 +26,6 @@ pub const BINS: usize = 24;
 /// Weight histograms span [−W_SPAN, W_SPAN] (larger weights fall in the end bins): one
 /// fixed range, so shrinking weights are seen as the bars gathering towards 0.
 pub const W_SPAN: f32 = 2.5;
-
-/// Where the play button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    Ready,
-    Running,
-    Paused,
-    Done,
-}
-
-impl Phase {
-    /// The button's `data-status`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Phase::Ready => "ready",
-            Phase::Running => "running",
-            Phase::Paused => "paused",
-            Phase::Done => "done",
-        }
-    }
-}
 
 /// One parameter layer's weights at the scrubbed epoch.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,12 +60,15 @@ pub struct Training {
     pub positions: Vec<Position>,
     pub curves: Rc<Curves>,
     pub scrubbed: Option<Scrubbed>,
+    /// Inference (the run pauses while on) and the point asked of the scrubbed model.
+    pub asking: Asking,
 }
 
 impl Training {
     /// The untrained run of `lab`.
     pub fn new(lab: OverfitLab) -> Training {
         let run = lab.start();
+        let dims = run.as_ref().map_or(1, |r| r.session.dataset().dims);
         let mut t = Training {
             lab,
             error: run.as_ref().err().map(ToString::to_string),
@@ -94,6 +78,7 @@ impl Training {
             positions: Vec::new(),
             curves: Rc::new(Curves::default()),
             scrubbed: None,
+            asking: Asking::new(dims),
         };
         t.refresh();
         t
@@ -113,7 +98,7 @@ impl Training {
 
     /// Trains chunks of epochs until `budget_ms` of `now()` has passed or the run is done.
     pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
-        if self.phase != Phase::Running {
+        if self.phase != Phase::Running || self.asking.on {
             return;
         }
         let t0 = now();
