@@ -37,8 +37,8 @@ pub fn query_section(t: &Training, lang: Lang, ask: Callback<Ask>) -> Html {
         <section class="panel query-panel" data-testid="query-panel">
             <h2>{ Key::InferenceTitle.t(lang) }</h2>
             { toggle(lang, on, ask.clone()) }
-            <p class="muted">{ T::InferText.t(lang) }</p>
             if let Some(a) = answers {
+                <p class="muted">{ T::InferText.t(lang) }</p>
                 { fields(coords, range, ask) }
                 { a }
             }

@@ -21,6 +21,7 @@ mod scrub_view;
 mod settings;
 mod text;
 mod training;
+mod weights;
 
 use neurite_labs::OverfitLab;
 use neurite_nn::StopReason;
@@ -55,10 +56,19 @@ pub fn wide(v: Option<f32>) -> Option<f64> {
 
 pub use crate::labs::controls::num;
 
-/// The lab with the setting only the cross-validation reads (k) neutralised: changing k
-/// keeps the main run.
+/// The lab with the setting only the cross-validation reads (k) and the scrubber's position
+/// neutralised: changing k or scrubbing keeps the main run.
 fn main_run_key(lab: OverfitLab) -> OverfitLab {
-    OverfitLab { folds: 2, ..lab }
+    OverfitLab {
+        folds: 2,
+        scrub: None,
+        ..lab
+    }
+}
+
+/// The lab without the scrubber's position: what the cross-validation runs depend on.
+fn cv_key(lab: OverfitLab) -> OverfitLab {
+    OverfitLab { scrub: None, ..lab }
 }
 
 /// The readouts and the play button.
@@ -143,13 +153,15 @@ fn chart(t: &Training, lang: Lang) -> Html {
 #[component]
 pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let main = use_mut_ref(|| Training::new(lab));
+    // Opened from a link with a scrubber position: the run trains at once and the scrubber
+    // holds that epoch, so the link reopens what it showed.
+    let main = use_mut_ref(|| Training::opened(lab));
     let folds = use_mut_ref(|| Validation::new(lab));
     let update = use_force_update();
     if main_run_key(main.borrow().lab) != main_run_key(lab) {
         *main.borrow_mut() = Training::new(lab);
     }
-    if folds.borrow().lab != lab {
+    if cv_key(folds.borrow().lab) != cv_key(lab) {
         *folds.borrow_mut() = Validation::new(lab);
     }
     // Inference locks the weights: the main run pauses (and resumes when it is turned off).
@@ -183,10 +195,22 @@ pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
         })
     };
     let on_scrub = {
-        let (main, update) = (main.clone(), update.clone());
+        let (main, update, on_change) = (main.clone(), update.clone(), props.on_change.clone());
         Callback::from(move |i: usize| {
-            main.borrow_mut().scrub(i);
+            let pinned = {
+                let mut t = main.borrow_mut();
+                t.scrub(i);
+                t.lab.scrub = t.pinned;
+                t.pinned
+            };
             update.force_update();
+            // The link follows the scrubber (`scrub=<epoch>`).
+            if pinned != lab.scrub {
+                on_change.emit(OverfitLab {
+                    scrub: pinned,
+                    ..lab
+                });
+            }
         })
     };
     let t = main.borrow();

@@ -25,8 +25,8 @@ pub fn query_section(t: &Training, run: &OverfitRun, lang: Lang, ask: Callback<A
     html! {
         <div class="query-panel" data-testid="query-panel">
             { toggle(lang, asking.on, ask.clone()) }
-            <p class="muted">{ T::InferText.t(lang) }</p>
             if let Some(a) = answered {
+                <p class="muted">{ T::InferText.t(lang) }</p>
                 { fields(&asking.coords, range, ask) }
                 { a }
             }
