@@ -20,7 +20,12 @@
 //!   7 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
 //!              running variance (only with a weights section; added with normalization —
 //!              blobs without it decode as before, every layer's values fresh)
+//!   8 best norm (version 3): early stopping's best epoch's γ, β and running statistics,
+//!              laid out as section 7 (only with a memory section keeping best weights of
+//!              a normalized network; `best_norm.rs`)
 //! ```
+//! A blob is written with the lowest version that has its sections: 3 with section 8, else
+//! 2, so links without the new part still open in builds from before it.
 //! Version 1 (sections 1–4 only) is read as before, so links made before the history and
 //! memory existed still open. A new part takes the next tag (7) and bumps the version, so an
 //! older build says "version N is not supported" rather than misreading it.
@@ -35,13 +40,14 @@ use neurite_nn::{EpochMetrics, TrainingMemory};
 use super::bytes::Writer;
 use crate::state::{Frozen, LayerParams, LinkRef, NormValues, State};
 
+mod best_norm;
 mod read;
 mod run;
 
 pub(crate) use read::read;
 
-/// Current blob format version.
-pub(crate) const BLOB_VERSION: u8 = 2;
+/// Current blob format version (the highest this build reads).
+pub(crate) const BLOB_VERSION: u8 = 3;
 
 const WEIGHTS: u8 = 1;
 const WIRING: u8 = 2;
@@ -50,6 +56,7 @@ const POINTS: u8 = 4;
 const HISTORY: u8 = 5;
 const MEMORY: u8 = 6;
 const NORM: u8 = 7;
+const BEST_NORM: u8 = 8;
 
 /// The optional parts a blob carries.
 #[derive(Debug, Default, PartialEq)]
@@ -65,7 +72,8 @@ pub(crate) struct Parts {
 /// Serialise the state's optional parts (empty sections are left out).
 pub(crate) fn write(state: &State) -> Vec<u8> {
     let mut w = Writer::default();
-    w.u8(BLOB_VERSION);
+    let best_norm = best_norm::needed(state.memory.as_ref());
+    w.u8(if best_norm { 3 } else { 2 });
     if let Some(layers) = &state.weights {
         w.u8(WEIGHTS);
         w.len(layers.len());
@@ -121,6 +129,10 @@ pub(crate) fn write(state: &State) -> Vec<u8> {
                 .for_each(|v| v.iter().for_each(|&x| w.f32(x)));
         }
     }
+    if best_norm {
+        w.u8(BEST_NORM);
+        best_norm::write(&mut w, state.memory.as_ref());
+    }
     w.bytes
 }
 
@@ -166,7 +178,11 @@ mod tests {
     #[test]
     fn empty_state_is_one_byte_and_parts_round_trip() {
         let s = State::default();
-        assert_eq!(write(&s), vec![BLOB_VERSION]);
+        assert_eq!(
+            write(&s),
+            vec![2],
+            "the lowest version that has its sections"
+        );
         let mut s = State::tfp_default();
         s.wiring = vec![LinkRef {
             layer: 0,
@@ -207,6 +223,10 @@ mod tests {
     fn hostile_blobs_are_specific_errors() {
         assert_eq!(read(&[]), Err("blob is empty".into()));
         assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
+        assert!(read(&[4]).is_err_and(|e| e.contains("reads 1 to 3")));
+        // Section 8 needs version 3 and an early-stopping memory with best weights before it.
+        assert!(read(&[2, 8, 0]).is_err_and(|e| e.contains("unknown section 8")));
+        assert!(read(&[3, 8, 0]).is_err_and(|e| e.contains("without an early-stopping memory")));
         assert!(read(&[2, 8]).is_err_and(|e| e.contains("unknown section 8")));
         assert!(read(&[2, 7, 0]).is_err_and(|e| e.contains("without a weights section")));
         // Version 1 had no history: its tag 5 is unknown there.

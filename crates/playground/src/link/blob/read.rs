@@ -3,7 +3,10 @@
 
 use neurite_data::{Dataset, Label, Point, Task};
 
-use super::{run, Parts, BLOB_VERSION, FROZEN, HISTORY, MEMORY, NORM, POINTS, WEIGHTS, WIRING};
+use super::{
+    best_norm, run, Parts, BEST_NORM, BLOB_VERSION, FROZEN, HISTORY, MEMORY, NORM, POINTS, WEIGHTS,
+    WIRING,
+};
 use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
 use crate::link::bytes::{ReadError, Reader};
 use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues};
@@ -76,8 +79,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             "blob version {version} is not supported (this build reads 1 to {BLOB_VERSION})"
         ));
     }
-    // Version 1 ended at the points section; version 2 added history, memory and norm.
-    let last_tag = if version == 1 { POINTS } else { NORM };
+    // Version 1 ended at the points section; version 2 added history, memory and norm;
+    // version 3 the best epoch's normalization values.
+    let last_tag = match version {
+        1 => POINTS,
+        2 => NORM,
+        _ => BEST_NORM,
+    };
     let mut parts = Parts::default();
     let mut last = 0u8;
     while r.remaining() > 0 {
@@ -97,6 +105,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             HISTORY => parts.history = run::read_history(&mut r)?,
             MEMORY => parts.memory = Some(run::read_memory(&mut r)?),
             NORM => read_norm(&mut r, &mut parts)?,
+            BEST_NORM => best_norm::read(&mut r, parts.memory.as_mut())?,
             _ => return Err(format!("blob has an unknown section {tag}")),
         }
     }

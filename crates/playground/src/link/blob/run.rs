@@ -173,6 +173,7 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             best_epoch: r.len().map_err(&e)?,
             since_best: r.len().map_err(&e)?,
             best_params: read_moments(r)?,
+            best_norm: Vec::new(), // section 8, if any, fills them in
         }),
         b => {
             return Err(format!(
@@ -232,6 +233,7 @@ mod tests {
                 best_epoch: 2,
                 since_best: 1,
                 best_params: vec![(vec![1.0, 2.0], vec![3.0])],
+                best_norm: Vec::new(),
             }),
         });
         let s = State {
