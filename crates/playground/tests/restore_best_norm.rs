@@ -2,7 +2,8 @@
 //! through the share link: the stopped session's link reopens the restored model (weights,
 //! γ, β and running statistics) bit for bit, and a link saved between the best epoch and the
 //! stop reopens a run that stops at the same epoch with the same restored model — because
-//! the blob carries the best epoch's normalization values (section 8), not only its weights.
+//! the blob's memory carries the best epoch's normalization values (blob version 3), not
+//! only its weights.
 //! The oracle: the session's network cloned right after the best epoch, during the run.
 
 use ndarray::Array2;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::term_link::{term_link, term_title};
+use super::term_link::term_link;
 use crate::i18n::{Key, Lang};
 use crate::store::{Action, RunStatus};
 use crate::view::format_metric;
@@ -78,7 +78,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 onclick={d.reform(|_: MouseEvent| Action::TogglePlay)}>{ icon }</button>
             <button type="button" class="mini" data-testid="step" title={Key::Step.t(lang)}
                 aria-label={format!("+1 {}", Key::Step.t(lang))} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
-            <label class="check inference-toggle" title={term_title(T::Inference, lang)}><input type="checkbox" data-testid="inference"
+            <label class="check inference-toggle"><input type="checkbox" data-testid="inference"
                 checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }{ term_link(T::Inference, lang) }</label>
             { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch", term_link(T::Epoch, lang)) }
             { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train", Html::default()) }

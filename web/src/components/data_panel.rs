@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use super::data_editor::DataEditor;
 use super::slider::Slider;
-use super::term_link::term_title;
 use crate::i18n::{Key, Lang};
 use crate::platform::canvas;
 use crate::store::{Action, CsvOutcome, DataSettings};
@@ -133,7 +132,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 term={(T::Splits, lang)} on_input={on_train} />
             <Slider label={Key::ValPct.t(lang)} value={val} min=0.0 max={100.0 - train} step=1.0
                 on_input={on_val} />
-            <div class="row" title={term_title(T::Splits, lang)}><span class="field-label">{ Key::TestPct.t(lang) }</span>
+            <div class="row"><span class="field-label">{ Key::TestPct.t(lang) }</span>
                 <strong>{ format!("{} %", s.split.2) }</strong></div>
             <Slider label={Key::BatchSize.t(lang)} value={s.batch as f64} min=1.0 max=64.0 step=1.0
                 on_input={d.reform(|v: f64| Action::SetBatch(v.round().max(1.0) as usize))} />

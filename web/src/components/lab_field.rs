@@ -28,8 +28,8 @@ pub struct LabFieldProps {
     pub step: f64,
     pub testid: AttrValue,
     pub on_value: Callback<f64>,
-    /// The glossary term the value is about: the row's tooltip is its definition and a "?"
-    /// link after the label opens its entry (`components::term_link`).
+    /// The glossary term the value is about: a "?" link after the label, titled with its
+    /// definition, opens its entry (`components::term_link`).
     #[prop_or_default]
     pub term: Option<(GlossaryTerm, Lang)>,
 }
@@ -66,9 +66,9 @@ pub fn LabField(props: &LabFieldProps) -> Html {
         }
     });
     let on_value = props.on_value.clone();
-    let (title, hint) = term_parts(props.term);
+    let hint = term_parts(props.term);
     html! {
-        <label class="slider lab-field" title={title}>
+        <label class="slider lab-field">
             <span class="slider-label">{ props.label.clone() }{ hint }</span>
             <input type="range" min={lo.to_string()} max={hi.to_string()} step={step.to_string()}
                 value={position.to_string()} aria-label={props.label.clone()} oninput={on_range} />

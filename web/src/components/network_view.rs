@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::link::{selected_in, LinkHandles};
 use super::link_canvas::LinkCanvas;
 use super::neuron::Neuron;
-use super::term_link::{term_link, term_title};
+use super::term_link::term_link;
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
 use crate::view::layout::{column_x, row_y, size, NODE, PITCH};
@@ -76,7 +76,7 @@ fn layer_header(props: &NetworkViewProps, layer: usize) -> Html {
                     aria-label={Key::AddNeuron.t(lang)}>{ "+" }</button>
             </div>
             <select class="layer-activation" aria-label={Key::Activation.t(lang)}
-                title={term_title(T::Activation, lang)} onchange={onchange}>
+                title={Key::Activation.t(lang)} onchange={onchange}>
                 { for Activation::ALL.into_iter().map(|a| html! {
                     <option value={a.name()} selected={Some(a) == current}>{ a.name() }</option>
                 }) }
@@ -108,7 +108,7 @@ fn norm_select(props: &NetworkViewProps, layer: usize) -> Html {
     };
     html! {
         <select class="layer-norm" data-testid={format!("layer-norm-{layer}")}
-            aria-label={Key::Normalization.t(lang)} title={term_title(T::BatchNorm, lang)}
+            aria-label={Key::Normalization.t(lang)} title={Key::Normalization.t(lang)}
             onchange={onchange}>
             { for Normalization::ALL.into_iter().map(|n| html! {
                 <option value={n.name()} selected={Some(n) == current}>{ label(n).t(lang) }</option>

@@ -22,8 +22,8 @@ pub struct SliderProps {
     pub step: f64,
     /// Emitted with each new value.
     pub on_input: Callback<f64>,
-    /// The glossary term the value is about: the row's tooltip is its definition and a "?"
-    /// link after the label opens its entry (`components::term_link`).
+    /// The glossary term the value is about: a "?" link after the label, titled with its
+    /// definition, opens its entry (`components::term_link`).
     #[prop_or_default]
     pub term: Option<(GlossaryTerm, Lang)>,
     /// `data-testid` of the range input.
@@ -57,9 +57,9 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
-    let (title, hint) = term_parts(props.term);
+    let hint = term_parts(props.term);
     html! {
-        <label class="slider" title={title}>
+        <label class="slider">
             <span class="slider-label">{ props.label.clone() }{ hint }</span>
             <input type="range" min={props.min.to_string()} max={props.max.to_string()}
                 step={props.step.to_string()} value={props.value.to_string()}

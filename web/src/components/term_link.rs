@@ -1,6 +1,7 @@
-//! A control's glossary hint: a small "?" link to the glossary at the control's term
-//! (`#lab=glossary&term=<id>`), its tooltip the term's definition in the current language.
-//! Test id `term-link-<id>`; a page shows each term's link once.
+//! A control's glossary hint: a small "?" link after its label to the glossary at the
+//! control's term (`#lab=glossary&term=<id>`), its tooltip (`title`) the term's definition
+//! in the current language. Test id `term-link-<id>`; a page shows each term's link once.
+//! (The tooltip is on the link, not repeated on the whole row: the bundle is tight.)
 
 use neurite_labs::GlossaryTerm;
 use yew::prelude::*;
@@ -19,17 +20,9 @@ pub fn term_link(term: GlossaryTerm, lang: Lang) -> Html {
     }
 }
 
-/// The tooltip of a control about `term`: its definition.
-pub fn term_title(term: GlossaryTerm, lang: Lang) -> AttrValue {
-    AttrValue::Static(definition(term, lang))
-}
-
-/// A labelled row's glossary parts, when it has a term: its tooltip and its "?" link (one
-/// non-generic function, so generic selects do not each carry a copy).
+/// A labelled row's "?" link, when it has a term (one non-generic function, so generic
+/// selects do not each carry a copy).
 #[inline(never)]
-pub fn term_parts(term: Option<(GlossaryTerm, Lang)>) -> (Option<AttrValue>, Html) {
-    match term {
-        Some((t, lang)) => (Some(term_title(t, lang)), term_link(t, lang)),
-        None => (None, Html::default()),
-    }
+pub fn term_parts(term: Option<(GlossaryTerm, Lang)>) -> Html {
+    term.map_or_else(Html::default, |(t, lang)| term_link(t, lang))
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::slider::Slider;
-use super::term_link::{term_link, term_parts, term_title};
+use super::term_link::{term_link, term_parts};
 use crate::i18n::{Key, Lang};
 use crate::store::{Action, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
 use neurite_labs::GlossaryTerm as T;
@@ -46,7 +46,7 @@ fn select<V: Copy + PartialEq + 'static>(
     term: Option<(T, Lang)>,
     on: Callback<V>,
 ) -> Html {
-    let (title, hint) = term_parts(term);
+    let hint = term_parts(term);
     let opts = options.to_vec();
     let onchange = Callback::from(move |e: Event| {
         let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -55,7 +55,7 @@ fn select<V: Copy + PartialEq + 'static>(
         }
     });
     html! {
-        <label class="row" title={title}>
+        <label class="row">
             <span class="field-label">{ label.to_string() }{ hint }</span>
             <select onchange={onchange} aria-label={label.to_string()}>
                 { for options.iter().enumerate().map(|(i, (v, name))| html! {
@@ -103,7 +103,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
     html! {
         <section class="panel training" aria-label={Key::LearningRate.t(lang)}>
             <h2>{ Key::LearningRate.t(lang) }{ term_link(T::LearningRate, lang) }</h2>
-            <div class="row" title={term_title(T::LearningRate, lang)}>
+            <div class="row">
                 <NumberField value={lr} min=0.0 max={f64::from(MAX_LEARNING_RATE)} step=0.0001 label={Key::LearningRate.t(lang)}
                     on_value={set_lr} testid="learning-rate" />
             </div>
@@ -125,7 +125,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
             }
             <Slider label={Key::Dropout.t(lang)} value={s.dropout as f64} min=0.0 max={f64::from(MAX_DROPOUT)} step=0.05
                 term={(T::Dropout, lang)} on_input={d.reform(|v: f64| Action::SetDropout(v as f32))} />
-            <label class="check" title={term_title(T::EarlyStopping, lang)}><input type="checkbox" checked={early} onchange={on_early} />
+            <label class="check"><input type="checkbox" checked={early} onchange={on_early} />
                 { Key::EarlyStopping.t(lang) }{ term_link(T::EarlyStopping, lang) }</label>
             if let Some(p) = s.patience {
                 <Slider label={Key::Patience.t(lang)} value={p as f64} min=1.0 max={PATIENCE_SLIDER_MAX} step=1.0

@@ -7,7 +7,7 @@ use neurite_nn::Activation;
 use yew::prelude::*;
 
 use super::text::LabText;
-use crate::components::term_link::{term_link, term_parts, term_title};
+use crate::components::term_link::{term_link, term_parts};
 use crate::i18n::Lang;
 
 /// A select of every engine activation; option values are the engine's names (`relu`,
@@ -25,7 +25,7 @@ pub fn activation_select(lang: Lang, current: Activation, on: Callback<Activatio
         }
     });
     html! {
-        <label class="row" title={term_title(term, lang)}>
+        <label class="row">
             <span class="field-label">{ label }{ term_link(term, lang) }</span>
             <select data-testid="activation" onchange={onchange} aria-label={label.to_string()}>
                 { for Activation::ALL.into_iter().map(|a| html! {
@@ -47,7 +47,7 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
     term: Option<(GlossaryTerm, Lang)>,
     on: Callback<T>,
 ) -> Html {
-    let (title, hint) = term_parts(term);
+    let hint = term_parts(term);
     let options: Vec<T> = all.to_vec();
     let onchange = Callback::from(move |e: Event| {
         let v = e
@@ -58,7 +58,7 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
         }
     });
     html! {
-        <label class="row" title={title}>
+        <label class="row">
             <span class="field-label">{ label.to_string() }{ hint }</span>
             <select data-testid={testid.to_string()} onchange={onchange} aria-label={label.to_string()}>
                 { for all.iter().map(|t| html! {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::controls::num;
 use crate::components::number_field::NumberField;
-use crate::components::term_link::{term_link, term_title};
+use crate::components::term_link::term_link;
 use crate::i18n::{Key, Lang};
 use neurite_labs::GlossaryTerm;
 
@@ -62,7 +62,7 @@ pub fn toggle(lang: Lang, on: bool, set: Callback<Ask>) -> Html {
     });
     let term = GlossaryTerm::Inference;
     html! {
-        <label class="check inference-toggle" title={term_title(term, lang)}>
+        <label class="check inference-toggle">
             <input type="checkbox" data-testid="inference" checked={on} onchange={onchange} />
             { Key::Inference.t(lang) }{ term_link(term, lang) }</label>
     }

@@ -28,7 +28,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use activation::ActivationLabView;
 use descent::DescentLabView;
-pub use glossary::entry_id as glossary_entry_id;
+pub use glossary::focus_term as focus_glossary_term;
 use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;

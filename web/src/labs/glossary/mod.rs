@@ -5,16 +5,25 @@
 //! opened at a term (`#lab=glossary&term=<id>`, a control's "?" link) that entry is
 //! highlighted, scrolled into view and focused.
 
-use neurite_labs::{GlossaryLab, GlossaryTerm};
+use neurite_labs::{GlossaryLab, GlossaryTerm, Lab};
 use yew::prelude::*;
 
 use crate::i18n::glossary::{GlossaryText as G, ENTRIES};
 use crate::i18n::Lang;
+use crate::platform::document::focus_element;
 
-/// The element id of `term`'s entry (the app focuses it after opening the glossary at a
-/// term: `app.rs`, in the effect that follows the route).
-pub fn entry_id(term: GlossaryTerm) -> String {
+/// The element id of `term`'s entry.
+fn entry_id(term: GlossaryTerm) -> String {
     format!("term-{}", term.id())
+}
+
+/// After the glossary opened at a term (a control's "?" link), focuses that entry, which
+/// scrolls it into view; anything else is left alone. Called by the app in the effect that
+/// follows the route, so the entry exists.
+pub fn focus_term(lab: &Lab) {
+    if let Lab::Glossary(GlossaryLab { term: Some(t) }) = lab {
+        focus_element(&entry_id(*t));
+    }
 }
 
 /// Props of [`GlossaryView`].

@@ -16,18 +16,17 @@
 //!   6 memory:  optimizer (0 sgd | 1 momentum | 2 adam), steps, β₁ᵗ f32, β₂ᵗ f32,
 //!              first moments, second moments, then 0 | 1 + early stopping: best loss f32,
 //!              best epoch, epochs since, best parameters — where moments and parameters are
-//!              n_layers, per layer: n_weights, n_biases, the weights f32, the biases f32
+//!              n_layers, per layer: n_weights, n_biases, the weights f32, the biases f32 —,
+//!              then the normalization moments (n, per layer: two lengths, the values) and,
+//!              from version 3, early stopping's best normalization values in the same
+//!              layout, per layer γ‖β and μ̄‖σ̄² (empty lists for a layer without, none when
+//!              not kept)
 //!   7 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
 //!              running variance (only with a weights section; added with normalization —
 //!              blobs without it decode as before, every layer's values fresh)
-//!   8 best norm (version 3): early stopping's best epoch's γ, β and running statistics,
-//!              laid out as section 7 (only with a memory section keeping best weights of
-//!              a normalized network; `best_norm.rs`)
 //! ```
-//! A blob is written with the lowest version that has its sections: 3 with section 8, else
-//! 2, so links without the new part still open in builds from before it.
-//! Version 1 (sections 1–4 only) is read as before, so links made before the history and
-//! memory existed still open. A new part takes the next tag (7) and bumps the version, so an
+//! Version 1 (sections 1–4 only) and version 2 (no best normalization values: the layers'
+//! current values stand in) are read as before, so older links still open. A new part takes the next tag (7) and bumps the version, so an
 //! older build says "version N is not supported" rather than misreading it.
 //! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
 //! Every count is checked against the bytes left before anything is allocated, so the work
@@ -40,13 +39,13 @@ use neurite_nn::{EpochMetrics, TrainingMemory};
 use super::bytes::Writer;
 use crate::state::{Frozen, LayerParams, LinkRef, NormValues, State};
 
-mod best_norm;
+mod norm_lists;
 mod read;
 mod run;
 
 pub(crate) use read::read;
 
-/// Current blob format version (the highest this build reads).
+/// Current blob format version.
 pub(crate) const BLOB_VERSION: u8 = 3;
 
 const WEIGHTS: u8 = 1;
@@ -56,7 +55,6 @@ const POINTS: u8 = 4;
 const HISTORY: u8 = 5;
 const MEMORY: u8 = 6;
 const NORM: u8 = 7;
-const BEST_NORM: u8 = 8;
 
 /// The optional parts a blob carries.
 #[derive(Debug, Default, PartialEq)]
@@ -72,8 +70,7 @@ pub(crate) struct Parts {
 /// Serialise the state's optional parts (empty sections are left out).
 pub(crate) fn write(state: &State) -> Vec<u8> {
     let mut w = Writer::default();
-    let best_norm = best_norm::needed(state.memory.as_ref());
-    w.u8(if best_norm { 3 } else { 2 });
+    w.u8(BLOB_VERSION);
     if let Some(layers) = &state.weights {
         w.u8(WEIGHTS);
         w.len(layers.len());
@@ -129,10 +126,6 @@ pub(crate) fn write(state: &State) -> Vec<u8> {
                 .for_each(|v| v.iter().for_each(|&x| w.f32(x)));
         }
     }
-    if best_norm {
-        w.u8(BEST_NORM);
-        best_norm::write(&mut w, state.memory.as_ref());
-    }
     w.bytes
 }
 
@@ -178,11 +171,7 @@ mod tests {
     #[test]
     fn empty_state_is_one_byte_and_parts_round_trip() {
         let s = State::default();
-        assert_eq!(
-            write(&s),
-            vec![2],
-            "the lowest version that has its sections"
-        );
+        assert_eq!(write(&s), vec![BLOB_VERSION]);
         let mut s = State::tfp_default();
         s.wiring = vec![LinkRef {
             layer: 0,
@@ -224,9 +213,6 @@ mod tests {
         assert_eq!(read(&[]), Err("blob is empty".into()));
         assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
         assert!(read(&[4]).is_err_and(|e| e.contains("reads 1 to 3")));
-        // Section 8 needs version 3 and an early-stopping memory with best weights before it.
-        assert!(read(&[2, 8, 0]).is_err_and(|e| e.contains("unknown section 8")));
-        assert!(read(&[3, 8, 0]).is_err_and(|e| e.contains("without an early-stopping memory")));
         assert!(read(&[2, 8]).is_err_and(|e| e.contains("unknown section 8")));
         assert!(read(&[2, 7, 0]).is_err_and(|e| e.contains("without a weights section")));
         // Version 1 had no history: its tag 5 is unknown there.

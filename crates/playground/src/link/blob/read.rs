@@ -3,10 +3,7 @@
 
 use neurite_data::{Dataset, Label, Point, Task};
 
-use super::{
-    best_norm, run, Parts, BEST_NORM, BLOB_VERSION, FROZEN, HISTORY, MEMORY, NORM, POINTS, WEIGHTS,
-    WIRING,
-};
+use super::{run, Parts, BLOB_VERSION, FROZEN, HISTORY, MEMORY, NORM, POINTS, WEIGHTS, WIRING};
 use crate::limits::{MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_POINTS};
 use crate::link::bytes::{ReadError, Reader};
 use crate::state::{Frozen, LayerParams, LinkRef, NeuronRef, NormValues};
@@ -80,12 +77,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
         ));
     }
     // Version 1 ended at the points section; version 2 added history, memory and norm;
-    // version 3 the best epoch's normalization values.
-    let last_tag = match version {
-        1 => POINTS,
-        2 => NORM,
-        _ => BEST_NORM,
-    };
+    // version 3 early stopping's best normalization values at the end of the memory.
+    let last_tag = if version == 1 { POINTS } else { NORM };
     let mut parts = Parts::default();
     let mut last = 0u8;
     while r.remaining() > 0 {
@@ -103,9 +96,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             FROZEN => parts.frozen = read_frozen(&mut r)?,
             POINTS => parts.points = Some(read_points(&mut r)?),
             HISTORY => parts.history = run::read_history(&mut r)?,
-            MEMORY => parts.memory = Some(run::read_memory(&mut r)?),
+            MEMORY => parts.memory = Some(run::read_memory(&mut r, version)?),
             NORM => read_norm(&mut r, &mut parts)?,
-            BEST_NORM => best_norm::read(&mut r, parts.memory.as_mut())?,
             _ => return Err(format!("blob has an unknown section {tag}")),
         }
     }

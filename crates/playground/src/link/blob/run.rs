@@ -6,6 +6,7 @@ use neurite_nn::{
     EarlyStoppingMemory, EpochMetrics, OptimizerKind, OptimizerMemory, TrainingMemory,
 };
 
+use super::norm_lists::{norm_pairs, norm_params, read_norm_moments, write_norm_moments};
 use super::read::{at, count, floats, BlobError, MAX_LAYERS, MAX_WIDE};
 use crate::limits::MAX_HISTORY;
 use crate::link::bytes::{Reader, Writer};
@@ -129,35 +130,18 @@ pub(super) fn write_memory(w: &mut Writer, memory: &TrainingMemory) {
             write_moments(w, &es.best_params);
         }
     }
-    // Normalized layers' γ/β moments: n, per layer: first's length, second's, the values.
-    w.len(o.norm.len());
-    for (first, second) in &o.norm {
-        w.len(first.len());
-        w.len(second.len());
-        first.iter().chain(second).for_each(|&v| w.f32(v));
-    }
+    write_norm_moments(w, &o.norm);
+    // Version 3: early stopping's best normalization values, per layer (γ‖β, μ̄‖σ̄²), in
+    // the same layout (empty lists for a layer without normalization, none at all when not
+    // kept).
+    let best = memory
+        .early_stopping
+        .as_ref()
+        .map(|es| norm_pairs(&es.best_norm));
+    write_norm_moments(w, &best.unwrap_or_default());
 }
 
-/// The γ/β moments of normalized layers (see [`write_memory`]); each list at most
-/// `2·MAX_WIDE` values, checked against the network later ([`OptimizerMemory::check`]).
-fn read_norm_moments(r: &mut Reader) -> Result<Moments, BlobError> {
-    let e = at("memory");
-    let n = count(r, 2, MAX_LAYERS, "memory")?;
-    let mut moments = Vec::with_capacity(n);
-    for _ in 0..n {
-        let (nf, ns) = (r.len().map_err(&e)?, r.len().map_err(&e)?);
-        if nf > 2 * MAX_WIDE || ns > 2 * MAX_WIDE || (nf + ns).saturating_mul(4) > r.remaining() {
-            return Err(format!(
-                "memory section has {nf}+{ns} normalization moments for a layer, too many or cut short"
-            ));
-        }
-        let first = floats(r, nf, "memory")?;
-        moments.push((first, floats(r, ns, "memory")?));
-    }
-    Ok(moments)
-}
-
-pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
+pub(super) fn read_memory(r: &mut Reader, version: u8) -> Result<TrainingMemory, BlobError> {
     let e = at("memory");
     let kind = r.u8().map_err(&e)?;
     let kind = *KINDS
@@ -166,14 +150,14 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
     let steps = r.var().map_err(&e)?;
     let (beta1_pow, beta2_pow) = (r.f32().map_err(&e)?, r.f32().map_err(&e)?);
     let (first, second) = (read_moments(r)?, read_moments(r)?);
-    let early_stopping = match r.u8().map_err(&e)? {
+    let mut early_stopping = match r.u8().map_err(&e)? {
         0 => None,
         1 => Some(EarlyStoppingMemory {
             best_loss: r.f32().map_err(&e)?,
             best_epoch: r.len().map_err(&e)?,
             since_best: r.len().map_err(&e)?,
             best_params: read_moments(r)?,
-            best_norm: Vec::new(), // section 8, if any, fills them in
+            best_norm: Vec::new(),
         }),
         b => {
             return Err(format!(
@@ -181,6 +165,19 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             ))
         }
     };
+    let norm = read_norm_moments(r)?;
+    if version >= 3 {
+        let best = read_norm_moments(r)?;
+        match early_stopping.as_mut() {
+            Some(es) => es.best_norm = best.into_iter().map(norm_params).collect(),
+            None if best.is_empty() => {}
+            None => {
+                return Err(
+                    "memory section has best normalization values but no early stopping".into(),
+                )
+            }
+        }
+    }
     Ok(TrainingMemory {
         optimizer: OptimizerMemory {
             kind,
@@ -189,7 +186,7 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             beta2_pow,
             first,
             second,
-            norm: read_norm_moments(r)?,
+            norm,
         },
         early_stopping,
     })
