@@ -26,7 +26,9 @@
 //!              blobs without it decode as before, every layer's values fresh)
 //! ```
 //! Version 1 (sections 1–4 only) and version 2 (no best normalization values: the layers'
-//! current values stand in) are read as before, so older links still open. A new part takes the next tag (7) and bumps the version, so an
+//! current values stand in) are read as before, so older links still open; a blob is
+//! written as version 3 only when it carries best normalization values, so re-encoding an
+//! older blob never grows it and such links still open in builds from before version 3. A new part takes the next tag (7) and bumps the version, so an
 //! older build says "version N is not supported" rather than misreading it.
 //! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
 //! Every count is checked against the bytes left before anything is allocated, so the work
@@ -70,7 +72,9 @@ pub(crate) struct Parts {
 /// Serialise the state's optional parts (empty sections are left out).
 pub(crate) fn write(state: &State) -> Vec<u8> {
     let mut w = Writer::default();
-    w.u8(BLOB_VERSION);
+    // The lowest version that holds the state: 3 only with best normalization values.
+    let v3 = state.memory.as_ref().and_then(run::best_norm).is_some();
+    w.u8(if v3 { BLOB_VERSION } else { 2 });
     if let Some(layers) = &state.weights {
         w.u8(WEIGHTS);
         w.len(layers.len());
@@ -171,7 +175,7 @@ mod tests {
     #[test]
     fn empty_state_is_one_byte_and_parts_round_trip() {
         let s = State::default();
-        assert_eq!(write(&s), vec![BLOB_VERSION]);
+        assert_eq!(write(&s), vec![2], "the lowest version that holds it");
         let mut s = State::tfp_default();
         s.wiring = vec![LinkRef {
             layer: 0,

@@ -132,13 +132,18 @@ pub(super) fn write_memory(w: &mut Writer, memory: &TrainingMemory) {
     }
     write_norm_moments(w, &o.norm);
     // Version 3: early stopping's best normalization values, per layer (γ‖β, μ̄‖σ̄²), in
-    // the same layout (empty lists for a layer without normalization, none at all when not
-    // kept).
-    let best = memory
-        .early_stopping
-        .as_ref()
-        .map(|es| norm_pairs(&es.best_norm));
-    write_norm_moments(w, &best.unwrap_or_default());
+    // the same layout (empty lists for a layer without normalization).
+    if let Some(best) = best_norm(memory) {
+        write_norm_moments(w, &best);
+    }
+}
+
+/// Early stopping's best normalization values as lists, when any are kept: then the blob is
+/// written as version 3, else as version 2 (so re-encoding an older blob never grows it).
+pub(super) fn best_norm(memory: &TrainingMemory) -> Option<Moments> {
+    let es = memory.early_stopping.as_ref()?;
+    let kept = es.best_norm.iter().any(|n| !n.gamma.is_empty());
+    kept.then(|| norm_pairs(&es.best_norm))
 }
 
 pub(super) fn read_memory(r: &mut Reader, version: u8) -> Result<TrainingMemory, BlobError> {
@@ -197,7 +202,8 @@ mod tests {
     use super::super::{read, write, Parts};
     use crate::state::State;
     use neurite_nn::{
-        EarlyStoppingMemory, EpochMetrics, OptimizerKind, OptimizerMemory, TrainingMemory,
+        EarlyStoppingMemory, EpochMetrics, NormParams, OptimizerKind, OptimizerMemory,
+        TrainingMemory,
     };
 
     #[test]
@@ -238,13 +244,31 @@ mod tests {
             memory,
             ..State::default()
         };
-        let parts = read(&write(&s));
+        let bytes = write(&s);
+        assert_eq!(bytes[0], 2, "no best normalization values: still version 2");
+        let parts = read(&bytes);
         let expect = Parts {
             history: s.history.clone(),
             memory: s.memory.clone(),
             ..Parts::default()
         };
         assert_eq!(parts, Ok(expect));
+        // With them: version 3, γ‖β and μ̄‖σ̄² per layer after the memory, read back exactly.
+        let mut kept = s.clone();
+        if let Some(es) = kept.memory.as_mut().and_then(|m| m.early_stopping.as_mut()) {
+            es.best_norm = vec![NormParams::identity(2), NormParams::default()];
+            es.best_norm[0].running_var[1] = 0.75;
+        }
+        let bytes = write(&kept);
+        assert_eq!(bytes[0], 3);
+        let back = read(&bytes).map(|p| p.memory);
+        assert_eq!(back, Ok(kept.memory.clone()));
+        // A version-3 memory with values but no early stopping is refused: SGD, 0 steps,
+        // β₁ᵗ, β₂ᵗ, no moments, no early stopping, no norm moments, then one best layer.
+        assert!(
+            read(&[3, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0])
+                .is_err_and(|e| e.contains("best normalization values but no early stopping"))
+        );
     }
 
     #[test]
