@@ -276,3 +276,39 @@ test('screenshots: the overfitting lab in English, Japanese and on a phone', asy
     }
   }
 });
+
+test('the scrubber position is part of the link: reloading shows the same epoch and loss', async () => {
+  const page = await open('#lab=overfit&epochs=300');
+  let page2;
+  try {
+    await trainToEnd(page);
+    const last = Number(await byId(page, 'scrubber').getAttribute('max'));
+    const epoch = await scrubTo(page, Math.floor(last / 3));
+    const loss = await value(page, 'scrub-loss-train');
+    assert.ok(epoch > 0 && epoch < 300, `scrubbed to ${epoch}`);
+    await until(async () => page.url().endsWith(`&scrub=${epoch}`), { what: 'the address bar follows the scrubber' });
+    // Reload from the link: the run trains again (deterministic) and the scrubber holds the epoch.
+    await page.reload();
+    await byId(page, 'play').waitFor();
+    await until(async () => (await status(page, 'play')) === 'done', { timeout: 30_000, what: 'retrained' });
+    assert.equal(await textNumber(page, 'scrub-epoch'), epoch);
+    assert.equal(await value(page, 'scrub-loss-train'), loss, 'the same model, bit for bit');
+    assert.equal(Number(await byId(page, 'scrubber').inputValue()), Math.floor(last / 3));
+    await screenshot(page, 'lab-overfit-scrub-link-en');
+    // Back to the latest epoch: the key leaves the link.
+    await scrubTo(page, last);
+    await until(async () => !page.url().includes('scrub='), { what: 'scrub dropped' });
+    // A garbage or too-large position opens the lab anyway (ignored / clamped to the budget).
+    page2 = await open('#lab=overfit&epochs=300&scrub=banana');
+    assert.equal(await byId(page2, 'error-message').count(), 0);
+    assert.equal(await status(page2, 'play'), 'ready', 'nothing pinned: nothing trains by itself');
+    await page2.context().close();
+    page2 = await open('#lab=overfit&epochs=300&scrub=99999');
+    await until(async () => (await status(page2, 'play')) === 'done', { timeout: 30_000, what: 'trained' });
+    assert.equal(await textNumber(page2, 'scrub-epoch'), 300, 'clamped to the last epoch');
+    assert.deepEqual([...page.errors, ...page2.errors], []);
+  } finally {
+    await page.context().close();
+    await page2?.context().close();
+  }
+});

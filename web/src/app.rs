@@ -18,7 +18,7 @@ use crate::components::{
     storage_note::storage_note,
 };
 use crate::i18n::{Key, Lang};
-use crate::labs::{menu::LabsMenu, LabView};
+use crate::labs::{focus_glossary_term, menu::LabsMenu, LabView};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
 use crate::platform::storage::{self, StorageError, HASH_KEY, LANG_KEY, SAVE_KEY, UNREADABLE_KEY};
 use crate::platform::{clock, document, events, location, timers};
@@ -131,17 +131,14 @@ fn on_key(dispatch: Callback<Action>, active: bool) -> Callback<web_sys::Event> 
 fn use_url_sync(
     state: &UseReducerHandle<AppState>,
     dispatch: &Callback<Action>,
-    route: &UseStateHandle<Route>,
+    route: &RouteCell,
 ) {
-    let on_playground = **route == Route::Playground;
+    let on_playground = route.get() == Route::Playground;
     // The playground hash we last wrote (or opened), to tell our echo from a navigation.
     let last_hash = use_mut_ref(|| {
-        let hash = location::hash();
-        if is_lab_link(&hash) {
-            String::new()
-        } else {
-            hash
-        }
+        Some(location::hash())
+            .filter(|h| !is_lab_link(h))
+            .unwrap_or_default()
     });
     // The playground's share link as last rendered: returning to it from a lab is no new link.
     let current = use_mut_ref(String::new);
@@ -181,9 +178,10 @@ fn use_url_sync(
             }),
         );
     }
-    use_effect_with((**route).clone(), |route| {
+    use_effect_with(route.get(), |route| {
         let timer = match route {
             Route::Lab { lab, .. } => {
+                focus_glossary_term(lab);
                 let hash = encode(lab);
                 timers::set_timeout(DEBOUNCE_MS, move || location::replace_hash(&hash))
             }
@@ -211,6 +209,22 @@ fn use_url_sync(
     );
 }
 
+/// The shown route: a cell and a forced render (`use_state` would instantiate Yew's reducer
+/// once more, ~1.5 KB of bundle).
+#[derive(Clone)]
+struct RouteCell(std::rc::Rc<std::cell::RefCell<Route>>, UseForceUpdateHandle);
+
+impl RouteCell {
+    fn get(&self) -> Route {
+        self.0.borrow().clone()
+    }
+
+    fn set(&self, route: Route) {
+        *self.0.borrow_mut() = route;
+        self.1.force_update();
+    }
+}
+
 /// Which view is shown (the menu remounts, closed, when it changes).
 fn route_key(route: &Route) -> Option<LabName> {
     match route {
@@ -230,8 +244,12 @@ pub fn App() -> Html {
         (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     let lang: Lang = state.lang;
-    let route = use_state(|| Route::of(&location::hash()));
-    let on_playground = *route == Route::Playground;
+    let route = RouteCell(
+        use_mut_ref(|| Route::of(&location::hash())),
+        use_force_update(),
+    );
+    let shown = route.get();
+    let on_playground = shown == Route::Playground;
 
     // Training pauses while a lab is shown and resumes on return.
     use_animation_loop(
@@ -260,7 +278,7 @@ pub fn App() -> Html {
                         inference={s.flags.inference} lang={lang} dispatch={dispatch.clone()} />
                 }
                 <span class="spacer" />
-                <LabsMenu key={format!("{:?}", route_key(&route))} playground={s.link.share.clone()} lang={lang} />
+                <LabsMenu key={format!("{:?}", route_key(&shown))} playground={s.link.share.clone()} lang={lang} />
                 <LangSwitch lang={lang} dispatch={dispatch.clone()} />
             </header>
             { storage_note(s.storage.as_ref(), lang, &dispatch) }
@@ -269,7 +287,7 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} />
                 { playground(s, &base, &dispatch) }
             }
-            if let Route::Lab { lab, error } = &*route {
+            if let Route::Lab { lab, error } = &shown {
                 <LabView lab={lab.clone()} error={error.clone()} lang={lang} on_change={on_lab} />
             }
             if on_playground {

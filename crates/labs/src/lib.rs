@@ -51,5 +51,5 @@ pub use neuron::{LinkRole, NeuronLab, WeightPreset};
 pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use normalize::{NormRun, NormalizeLab};
 pub use overfit::{OverfitLab, OverfitRun};
-pub use pages::{GlossaryLab, LessonsLab};
+pub use pages::{GlossaryLab, GlossaryTerm, LessonsLab};
 pub use sigma::{Sequence, SigmaLab};

@@ -13,7 +13,9 @@ pub use file::{check_file_size, decode_file, encode_file, FileError, StateFile};
 pub use link::{
     decode_link, encode_link, encode_link_checked, seed_from_text, LinkError, LinkTooLarge,
 };
-pub use session::{train_config, GridActivations, PointQuery, Session, SessionError, SplitIndices};
+pub use session::{
+    query_network, train_config, GridActivations, PointQuery, Session, SessionError, SplitIndices,
+};
 pub use state::task::{default_head, head_suits, output_width};
 pub use state::{
     thin_history, Frozen, LayerParams, LinkRef, NetworkSettings, NeuronRef, NormValues, State,

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use super::term_link::term_link;
 use crate::i18n::{Key, Lang};
 use crate::store::{Action, RunStatus};
 use crate::view::format_metric;
+use neurite_labs::GlossaryTerm as T;
 
 /// Props of [`Controls`].
 #[derive(Properties, PartialEq, Clone)]
@@ -21,10 +23,11 @@ pub struct ControlsProps {
     pub dispatch: Callback<Action>,
 }
 
-fn readout(label: &str, value: String, testid: &'static str) -> Html {
+/// A read-out whose label is followed by `hint` (a glossary link, or nothing).
+fn readout(label: &str, value: String, testid: &'static str, hint: Html) -> Html {
     html! {
         <div class="readout">
-            <span class="label">{ label.to_string() }</span>
+            <span class="label">{ label.to_string() }{ hint }</span>
             <span class="value" data-testid={testid}>{ value }</span>
         </div>
     }
@@ -76,11 +79,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button type="button" class="mini" data-testid="step" title={Key::Step.t(lang)}
                 aria-label={format!("+1 {}", Key::Step.t(lang))} disabled={locked} onclick={d.reform(|_: MouseEvent| Action::Step)}>{ "+1" }</button>
             <label class="check inference-toggle"><input type="checkbox" data-testid="inference"
-                checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }</label>
-            { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch") }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train") }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val") }
-            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Test.t(lang)), format_metric(props.losses[2]), "loss-test") }
+                checked={locked} onchange={on_inference} />{ Key::Inference.t(lang) }{ term_link(T::Inference, lang) }</label>
+            { readout(Key::Epoch.t(lang), props.epoch.to_string(), "epoch", term_link(T::Epoch, lang)) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Train.t(lang)), format_metric(props.losses[0]), "loss-train", Html::default()) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Validation.t(lang)), format_metric(props.losses[1]), "loss-val", Html::default()) }
+            { readout(&format!("{} ({})", Key::Loss.t(lang), Key::Test.t(lang)), format_metric(props.losses[2]), "loss-test", Html::default()) }
             <span class={classes!("status", diverged.then_some("diverged"))} data-testid="status"
                 aria-live="polite">{ status }</span>
         </div>

@@ -13,6 +13,7 @@ use crate::platform::canvas;
 use crate::store::{Action, CsvOutcome, DataSettings};
 use crate::view::thumbs::thumbnail_rgba;
 use crate::view::DrawTool;
+use neurite_labs::GlossaryTerm as T;
 
 const THUMB: usize = 48;
 
@@ -128,7 +129,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     on_input={d.reform(|v: f64| Action::SetClasses(v.round() as usize))} />
             }
             <Slider label={Key::TrainPct.t(lang)} value={train} min=10.0 max=90.0 step=1.0
-                on_input={on_train} />
+                term={(T::Splits, lang)} on_input={on_train} />
             <Slider label={Key::ValPct.t(lang)} value={val} min=0.0 max={100.0 - train} step=1.0
                 on_input={on_val} />
             <div class="row"><span class="field-label">{ Key::TestPct.t(lang) }</span>

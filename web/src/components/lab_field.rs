@@ -6,6 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use super::term_link::term_parts;
+use crate::i18n::Lang;
+use neurite_labs::GlossaryTerm;
 
 /// Slider positions per log slider.
 const LOG_STEPS: f64 = 1000.0;
@@ -25,6 +28,10 @@ pub struct LabFieldProps {
     pub step: f64,
     pub testid: AttrValue,
     pub on_value: Callback<f64>,
+    /// The glossary term the value is about: a "?" link after the label, titled with its
+    /// definition, opens its entry (`components::term_link`).
+    #[prop_or_default]
+    pub term: Option<(GlossaryTerm, Lang)>,
 }
 
 /// A labelled slider and typed field.
@@ -59,9 +66,10 @@ pub fn LabField(props: &LabFieldProps) -> Html {
         }
     });
     let on_value = props.on_value.clone();
+    let hint = term_parts(props.term);
     html! {
         <label class="slider lab-field">
-            <span class="slider-label">{ props.label.clone() }</span>
+            <span class="slider-label">{ props.label.clone() }{ hint }</span>
             <input type="range" min={lo.to_string()} max={hi.to_string()} step={step.to_string()}
                 value={position.to_string()} aria-label={props.label.clone()} oninput={on_range} />
             <NumberField value={props.value} min={props.min} max={props.max} step={props.step}

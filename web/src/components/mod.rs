@@ -28,5 +28,6 @@ pub mod share;
 pub mod slider;
 pub mod state_file;
 pub mod storage_note;
+pub mod term_link;
 pub mod training;
 pub mod update_walk;

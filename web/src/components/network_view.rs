@@ -14,10 +14,12 @@ use yew::prelude::*;
 use super::link::{selected_in, LinkHandles};
 use super::link_canvas::LinkCanvas;
 use super::neuron::Neuron;
+use super::term_link::term_link;
 use crate::i18n::{Key, Lang};
 use crate::store::Action;
 use crate::view::layout::{column_x, row_y, size, NODE, PITCH};
 use crate::view::{Field, LinkId, NetView, NeuronId, Selection};
+use neurite_labs::GlossaryTerm as T;
 
 /// Props of [`NetworkView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -199,7 +201,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <div class="network-scroll">
             <div class="network-toolbar">
-                <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }</span>
+                <span>{ Key::HiddenLayers.t(lang) }{ ": " }{ hidden }{ term_link(T::Layer, lang) }</span>
+                <span class="term-links">{ Key::Activation.t(lang) }{ term_link(T::Activation, lang) }
+                    { Key::Normalization.t(lang) }{ term_link(T::BatchNorm, lang) }</span>
                 <a class="lab-link" href="#lab=nonlinear" data-testid="open-nonlinear-lab">{ Key::OpenNonlinearLab.t(lang) }</a>
                 <button type="button" class="mini" onclick={remove_layer}
                     title={Key::RemoveLayer.t(lang)} aria-label={Key::RemoveLayer.t(lang)}>{ "−" }</button>

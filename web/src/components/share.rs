@@ -52,24 +52,34 @@ fn mode(link: &ShareLink, lang: Lang) -> (&'static str, String) {
 /// The share box.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let copied = use_state(|| Copy::None);
+    // What the last copy did: a cell and a forced render (not `use_state`, whose reducer
+    // each state type instantiates again: ~1.5 KB of bundle).
+    let copied = use_mut_ref(|| Copy::None);
+    let update = use_force_update();
+    let set_copied = {
+        let copied = copied.clone();
+        move |c: Copy| {
+            *copied.borrow_mut() = c;
+            update.force_update();
+        }
+    };
     let lang = props.lang;
     let full = format!("{}#{}", props.base, props.link.share);
     {
-        let (copied, full) = (copied.clone(), full.clone());
+        let (set_copied, full) = (set_copied.clone(), full.clone());
         use_effect_with(props.copy_request, move |request| {
             if *request > 0 {
                 clipboard::copy_text(&full, move |ok| {
-                    copied.set(if ok { Copy::Done } else { Copy::Failed })
+                    set_copied(if ok { Copy::Done } else { Copy::Failed })
                 });
             }
         });
     }
     let onclick = props.dispatch.reform(|_: MouseEvent| Action::CopyLink);
     let onchange = {
-        let copied = copied.clone();
+        let set_copied = set_copied.clone();
         props.dispatch.reform(move |e: Event| {
-            copied.set(Copy::None);
+            set_copied(Copy::None);
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             Action::SetShareWeights(input.checked())
         })
@@ -78,7 +88,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         input.select();
     });
-    let note = match *copied {
+    let note = match *copied.borrow() {
         Copy::None => "",
         Copy::Done => Key::Copied.t(lang),
         Copy::Failed => Key::CopyFailed.t(lang),

@@ -7,6 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use super::term_link::term_parts;
+use crate::i18n::Lang;
+use neurite_labs::GlossaryTerm;
 
 /// Props of [`Slider`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,6 +22,10 @@ pub struct SliderProps {
     pub step: f64,
     /// Emitted with each new value.
     pub on_input: Callback<f64>,
+    /// The glossary term the value is about: a "?" link after the label, titled with its
+    /// definition, opens its entry (`components::term_link`).
+    #[prop_or_default]
+    pub term: Option<(GlossaryTerm, Lang)>,
     /// `data-testid` of the range input.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
@@ -50,9 +57,10 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
+    let hint = term_parts(props.term);
     html! {
         <label class="slider">
-            <span class="slider-label">{ props.label.clone() }</span>
+            <span class="slider-label">{ props.label.clone() }{ hint }</span>
             <input type="range" min={props.min.to_string()} max={props.max.to_string()}
                 step={props.step.to_string()} value={props.value.to_string()}
                 disabled={props.disabled} aria-label={props.label.clone()}

@@ -8,8 +8,10 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::slider::Slider;
+use super::term_link::{term_link, term_parts};
 use crate::i18n::{Key, Lang};
 use crate::store::{Action, TrainSettings, DEFAULT_PATIENCE, MAX_DROPOUT};
+use neurite_labs::GlossaryTerm as T;
 
 /// Learning-rate presets (TensorFlow Playground's menu).
 const PRESETS: [f32; 8] = [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0];
@@ -36,12 +38,15 @@ pub struct TrainingPanelProps {
     pub dispatch: Callback<Action>,
 }
 
-fn select<T: Copy + PartialEq + 'static>(
+/// A labelled select; `term` adds its glossary tooltip and "?" link.
+fn select<V: Copy + PartialEq + 'static>(
     label: &str,
-    options: &[(T, String)],
-    current: T,
-    on: Callback<T>,
+    options: &[(V, String)],
+    current: V,
+    term: Option<(T, Lang)>,
+    on: Callback<V>,
 ) -> Html {
+    let hint = term_parts(term);
     let opts = options.to_vec();
     let onchange = Callback::from(move |e: Event| {
         let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -50,7 +55,8 @@ fn select<T: Copy + PartialEq + 'static>(
         }
     });
     html! {
-        <label class="row"><span class="field-label">{ label.to_string() }</span>
+        <label class="row">
+            <span class="field-label">{ label.to_string() }{ hint }</span>
             <select onchange={onchange} aria-label={label.to_string()}>
                 { for options.iter().enumerate().map(|(i, (v, name))| html! {
                     <option value={i.to_string()} selected={*v == current}>{ name.clone() }</option>
@@ -96,7 +102,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
     });
     html! {
         <section class="panel training" aria-label={Key::LearningRate.t(lang)}>
-            <h2>{ Key::LearningRate.t(lang) }</h2>
+            <h2>{ Key::LearningRate.t(lang) }{ term_link(T::LearningRate, lang) }</h2>
             <div class="row">
                 <NumberField value={lr} min=0.0 max={f64::from(MAX_LEARNING_RATE)} step=0.0001 label={Key::LearningRate.t(lang)}
                     on_value={set_lr} testid="learning-rate" />
@@ -110,16 +116,17 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
                         onclick={d.reform(move |_: MouseEvent| Action::SetLearningRate(p))}>{ p.to_string() }</button>
                 }) }
             </div>
-            { select(Key::Optimizer.t(lang), &optimizers, s.optimizer, d.reform(Action::SetOptimizer)) }
-            { select(Key::Regularization.t(lang), &regs, s.regularization, d.reform(Action::SetRegularization)) }
+            { select(Key::Optimizer.t(lang), &optimizers, s.optimizer, None, d.reform(Action::SetOptimizer)) }
+            { select(Key::Regularization.t(lang), &regs, s.regularization, Some((T::Regularization, lang)), d.reform(Action::SetRegularization)) }
             if s.regularization != Regularization::None {
                 <Slider label={Key::RegRate.t(lang)} value={s.regularization_rate as f64} min=0.0 max={REG_RATE_SLIDER_MAX}
-                    step=0.001 number_max={f64::from(MAX_REGULARIZATION_RATE)} on_input={d.reform(|v: f64| Action::SetRegularizationRate(v as f32))} />
+                    step=0.001 number_max={f64::from(MAX_REGULARIZATION_RATE)}
+                    on_input={d.reform(|v: f64| Action::SetRegularizationRate(v as f32))} />
             }
             <Slider label={Key::Dropout.t(lang)} value={s.dropout as f64} min=0.0 max={f64::from(MAX_DROPOUT)} step=0.05
-                on_input={d.reform(|v: f64| Action::SetDropout(v as f32))} />
+                term={(T::Dropout, lang)} on_input={d.reform(|v: f64| Action::SetDropout(v as f32))} />
             <label class="check"><input type="checkbox" checked={early} onchange={on_early} />
-                { Key::EarlyStopping.t(lang) }</label>
+                { Key::EarlyStopping.t(lang) }{ term_link(T::EarlyStopping, lang) }</label>
             if let Some(p) = s.patience {
                 <Slider label={Key::Patience.t(lang)} value={p as f64} min=1.0 max={PATIENCE_SLIDER_MAX} step=1.0
                     number_max={MAX_PATIENCE as f64}
@@ -136,7 +143,7 @@ pub fn TrainingPanel(props: &TrainingPanelProps) -> Html {
                         <span data-testid="achieved-speed">{ format!("{rate:.0}") }</span></span>
                 }
             </div>
-            { select(Key::OutputHead.t(lang), &heads, s.head, d.reform(Action::SetHead)) }
+            { select(Key::OutputHead.t(lang), &heads, s.head, None, d.reform(Action::SetHead)) }
         </section>
     }
 }

@@ -13,52 +13,8 @@ use crate::i18n::{Lang, WalkKey};
 use crate::platform::timers::set_timeout;
 use crate::store::Action;
 use crate::view::plot::{factor, plain};
+use crate::view::walk::{Param, Shown, Stage, Walk, WalkEffect};
 use crate::view::{LossKind, Trace};
-
-/// A stage of the walk-through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stage {
-    Forward,
-    Loss,
-    Gradient,
-    Update,
-}
-
-impl Stage {
-    const ALL: [Stage; 4] = [Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update];
-
-    /// The stage after `current` (`None`: not started); after the update a new one begins.
-    fn after(current: Option<Stage>) -> Stage {
-        match current {
-            None | Some(Stage::Update) => Stage::Forward,
-            Some(Stage::Forward) => Stage::Loss,
-            Some(Stage::Loss) => Stage::Gradient,
-            Some(Stage::Gradient) => Stage::Update,
-        }
-    }
-
-    /// The stage's name in `data-stage`.
-    fn id(self) -> &'static str {
-        match self {
-            Stage::Forward => "forward",
-            Stage::Loss => "loss",
-            Stage::Gradient => "gradient",
-            Stage::Update => "update",
-        }
-    }
-
-    fn title(self) -> WalkKey {
-        match self {
-            Stage::Forward => WalkKey::Forward,
-            Stage::Loss => WalkKey::Loss,
-            Stage::Gradient => WalkKey::Gradient,
-            Stage::Update => WalkKey::Update,
-        }
-    }
-}
-
-/// The selected parameter: `(∂L/∂θ, θ, "w" or "b")`.
-pub type Param = (f32, f32, &'static str);
 
 /// Props of [`UpdateWalk`].
 #[derive(Properties, PartialEq, Clone)]
@@ -70,8 +26,15 @@ pub struct UpdateWalkProps {
     pub dispatch: Callback<Action>,
 }
 
-/// What the update stage applied to the selected parameter: `(name, θ, η, ∂L/∂θ, θ − η·∂L/∂θ)`.
-type Applied = (&'static str, f32, f32, f32, f32);
+/// A stage's heading.
+fn title(stage: Stage) -> WalkKey {
+    match stage {
+        Stage::Forward => WalkKey::Forward,
+        Stage::Loss => WalkKey::Loss,
+        Stage::Gradient => WalkKey::Gradient,
+        Stage::Update => WalkKey::Update,
+    }
+}
 
 /// Per-stage playing speeds, ms: slow, medium, fast.
 const SPEEDS: [(i32, WalkKey); 3] = [
@@ -86,15 +49,6 @@ fn numbers(values: &[f32]) -> String {
         .map(|v| plain(*v))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// What the walk shows: the point's trace as it was when this update began (the update
-/// changes the network, and with it the live trace) and the selected parameter then.
-#[derive(Clone, PartialEq)]
-struct Shown {
-    trace: Rc<Trace>,
-    param: Option<Param>,
-    applied: Option<Applied>,
 }
 
 /// The squared error of a single output with the point's numbers in it (`½(ŷ − y)² = `),
@@ -137,77 +91,42 @@ fn body(stage: Stage, shown: &Shown, lang: Lang) -> Html {
     }
 }
 
-/// The walk's own state: the stage reached, whether it plays and how fast, what it shows.
-#[derive(Clone, PartialEq)]
-struct Walk {
-    stage: Option<Stage>,
-    playing: bool,
-    speed_ms: i32,
-    shown: Option<Shown>,
-}
-
-impl Walk {
-    /// The next stage, with what it captures: the trace at the forward stage, the selected
-    /// parameter at the gradient stage, and at the update the numbers it applies (captured
-    /// before the step). Returns the actions the stage takes (backward view, the update).
-    fn advance(&self, trace: &Rc<Trace>, param: Option<Param>, eta: f32) -> (Walk, Option<Action>) {
-        let stage = Stage::after(self.stage);
-        let fresh = || Shown {
-            trace: trace.clone(),
-            param,
-            applied: None,
-        };
-        let mut shown = match stage {
-            Stage::Forward => fresh(),
-            _ => self.shown.clone().unwrap_or_else(fresh),
-        };
-        let mut playing = self.playing;
-        let action = match stage {
-            Stage::Forward | Stage::Loss => None,
-            Stage::Gradient => {
-                shown.param = param;
-                Some(Action::SetBackward(true))
-            }
-            Stage::Update => {
-                shown.param = param;
-                shown.applied = param.map(|(g, v, name)| (name, v, eta, g, v - eta * g));
-                playing = false;
-                Some(Action::UpdateStep)
-            }
-        };
-        let walk = Walk {
-            stage: Some(stage),
-            playing,
-            speed_ms: self.speed_ms,
-            shown: Some(shown),
-        };
-        (walk, action)
-    }
-}
-
 /// The walk-through.
 #[component]
 pub fn UpdateWalk(props: &UpdateWalkProps) -> Html {
     let lang = props.lang;
-    let walk = use_state(|| Walk {
+    // The walk's state in a cell with a forced render (not `use_state`, whose reducer each
+    // state type instantiates again in the bundle).
+    let cell = use_mut_ref(|| Walk {
         stage: None,
         playing: false,
         speed_ms: SPEEDS[1].0,
         shown: None,
     });
+    let update = use_force_update();
+    let set = {
+        let cell = cell.clone();
+        Callback::from(move |next: Walk| {
+            *cell.borrow_mut() = next;
+            update.force_update();
+        })
+    };
+    let walk = cell.borrow().clone();
     let advance = {
-        let walk = walk.clone();
+        let (cell, set) = (cell.clone(), set.clone());
         let (dispatch, trace, param) = (props.dispatch.clone(), props.trace.clone(), props.param);
         let eta = props.learning_rate;
         Callback::from(move |play: Option<bool>| {
-            let mut from = (*walk).clone();
+            let mut from = cell.borrow().clone();
             if let Some(on) = play {
                 from.playing = on;
             }
-            let (next, action) = from.advance(&trace, param, eta);
-            walk.set(next);
-            if let Some(action) = action {
-                dispatch.emit(action);
+            let (next, effect) = from.advance(&trace, param, eta);
+            set.emit(next);
+            match effect {
+                Some(WalkEffect::ShowBackward) => dispatch.emit(Action::SetBackward(true)),
+                Some(WalkEffect::ApplyUpdate) => dispatch.emit(Action::UpdateStep),
+                None => {}
             }
         })
     };
@@ -225,34 +144,30 @@ pub fn UpdateWalk(props: &UpdateWalkProps) -> Html {
     }
     let on_next = advance.reform(|_: MouseEvent| None);
     let on_play = {
-        let (walk, advance) = (walk.clone(), advance.clone());
+        let (cell, set, advance) = (cell.clone(), set.clone(), advance.clone());
         Callback::from(move |_: MouseEvent| {
-            if walk.playing {
-                walk.set(Walk {
-                    playing: false,
-                    ..(*walk).clone()
-                });
-            } else if matches!(walk.stage, None | Some(Stage::Update)) {
+            let now = cell.borrow().clone();
+            if !now.playing && matches!(now.stage, None | Some(Stage::Update)) {
                 // Playing from the end (or the start) begins a new update at once.
                 advance.emit(Some(true));
             } else {
-                walk.set(Walk {
-                    playing: true,
-                    ..(*walk).clone()
+                set.emit(Walk {
+                    playing: !now.playing,
+                    ..now
                 });
             }
         })
     };
     let on_speed = {
-        let walk = walk.clone();
+        let (cell, set) = (cell.clone(), set.clone());
         Callback::from(move |e: Event| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             if let Ok(speed_ms) = value.parse::<i32>() {
-                walk.set(Walk {
+                set.emit(Walk {
                     speed_ms,
-                    ..(*walk).clone()
+                    ..cell.borrow().clone()
                 });
             }
         })
@@ -286,7 +201,7 @@ pub fn UpdateWalk(props: &UpdateWalkProps) -> Html {
                     let class = classes!(reached(s).then_some("reached"), (current == Some(s)).then_some("current"));
                     html! {
                         <li class={class} aria-current={(current == Some(s)).then_some("step")}>
-                            <strong>{ s.title().t(lang) }</strong>
+                            <strong>{ title(s).t(lang) }</strong>
                             if let Some(shown) = shown.as_ref().filter(|_| reached(s)) {
                                 { body(s, shown, lang) }
                             }

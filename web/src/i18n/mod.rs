@@ -8,6 +8,7 @@
 //! with `{}` are templates filled in order by `fill`. The Japanese follows the vocabulary of
 //! a Japanese learner's notes (重み, バイアス, 活性化関数…).
 
+pub mod glossary;
 mod playground;
 mod share;
 mod walk;

@@ -2,12 +2,20 @@
 //! state.
 
 use neurite_labs::link::write::name;
+use neurite_labs::GlossaryTerm;
 use neurite_nn::Activation;
 use yew::prelude::*;
 
+use super::text::LabText;
+use crate::components::term_link::{term_link, term_parts};
+use crate::i18n::Lang;
+
 /// A select of every engine activation; option values are the engine's names (`relu`,
-/// `sigmoid`, …), as links write them. Test id `activation`.
-pub fn activation_select(label: &str, current: Activation, on: Callback<Activation>) -> Html {
+/// `sigmoid`, …), as links write them. Test id `activation`; with the glossary's tooltip and
+/// "?" link.
+pub fn activation_select(lang: Lang, current: Activation, on: Callback<Activation>) -> Html {
+    let label = LabText::Activation.t(lang);
+    let term = GlossaryTerm::Activation;
     let onchange = Callback::from(move |e: Event| {
         let v = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -17,7 +25,8 @@ pub fn activation_select(label: &str, current: Activation, on: Callback<Activati
         }
     });
     html! {
-        <label class="row"><span class="field-label">{ label.to_string() }</span>
+        <label class="row">
+            <span class="field-label">{ label }{ term_link(term, lang) }</span>
             <select data-testid="activation" onchange={onchange} aria-label={label.to_string()}>
                 { for Activation::ALL.into_iter().map(|a| html! {
                     <option value={a.name()} selected={a == current}>{ a.name() }</option>
@@ -27,15 +36,18 @@ pub fn activation_select(label: &str, current: Activation, on: Callback<Activati
     }
 }
 
-/// A select whose option values are the serde names of `all`.
+/// A select whose option values are the serde names of `all`; `term` adds its glossary
+/// tooltip and "?" link.
 pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
     label: &str,
     testid: &str,
     all: &[T],
     current: T,
     text: impl Fn(T) -> &'static str,
+    term: Option<(GlossaryTerm, Lang)>,
     on: Callback<T>,
 ) -> Html {
+    let hint = term_parts(term);
     let options: Vec<T> = all.to_vec();
     let onchange = Callback::from(move |e: Event| {
         let v = e
@@ -46,7 +58,8 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
         }
     });
     html! {
-        <label class="row"><span class="field-label">{ label.to_string() }</span>
+        <label class="row">
+            <span class="field-label">{ label.to_string() }{ hint }</span>
             <select data-testid={testid.to_string()} onchange={onchange} aria-label={label.to_string()}>
                 { for all.iter().map(|t| html! {
                     <option value={name(t)} selected={*t == current}>{ text(*t) }</option>
@@ -54,6 +67,24 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
             </select>
         </label>
     }
+}
+
+/// A number with four decimals.
+pub fn fixed(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v:.4}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// A number read-out: four decimals shown (— when there is none), the full value in
+/// `data-value`. One function for every such number of the labs (the bundle is tight).
+#[inline(never)]
+pub fn num(testid: AttrValue, v: Option<f64>) -> Html {
+    let text = v.map_or_else(|| "—".to_string(), fixed);
+    let full = v.map(|v| v.to_string()).unwrap_or_default();
+    html! { <strong data-testid={testid} data-value={full}>{ text }</strong> }
 }
 
 /// A callback that applies `edit` to a copy of `lab` and emits the result through

@@ -10,6 +10,7 @@ mod activation;
 mod controls;
 mod descent;
 mod glossary;
+mod inference;
 mod lessons;
 pub mod menu;
 mod neuron;
@@ -27,6 +28,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use activation::ActivationLabView;
 use descent::DescentLabView;
+pub use glossary::focus_term as focus_glossary_term;
 use glossary::GlossaryView;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
@@ -59,7 +61,7 @@ pub fn LabView(props: &LabViewProps) -> Html {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
         },
-        Lab::Glossary(_) => html! { <GlossaryView lang={lang} /> },
+        Lab::Glossary(lab) => html! { <GlossaryView lab={*lab} lang={lang} /> },
         Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
         Lab::Activation(lab) => html! {
             <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />

@@ -67,3 +67,12 @@ pub fn position_in(event: &web_sys::MouseEvent, el: &web_sys::Element) -> Option
     let fy = (event.client_y() as f64 - rect.top()) / rect.height();
     Some((fx.clamp(0.0, 1.0), fy.clamp(0.0, 1.0)))
 }
+
+/// The position of a pointer event inside the nearest element around its target matching
+/// `selector`, as fractions of that element's size in `[0, 1]` (Yew delegates events to its
+/// root, so the element that declared the listener is found from the target).
+pub fn position_in_closest(event: &web_sys::MouseEvent, selector: &str) -> Option<(f64, f64)> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let el = target.closest(selector).ok()??;
+    position_in(event, &el)
+}

@@ -21,6 +21,7 @@ pub mod query;
 pub mod strokes;
 pub mod thumbs;
 pub mod trace;
+pub mod walk;
 
 pub use curves::Curves;
 pub use data::{DrawTool, PointView, Split};

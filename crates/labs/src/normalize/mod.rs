@@ -14,6 +14,7 @@
 mod data;
 mod keys;
 mod layers;
+mod query;
 mod run;
 mod state;
 

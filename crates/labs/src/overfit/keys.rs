@@ -17,6 +17,7 @@
 //! | `restoreBest` | `true`, `false` | `true` |
 //! | `k` | 2..=10 folds | 5 |
 //! | `seed` | a decimal u64; other text is hashed, as in playground links | 4 |
+//! | `scrub` | the epoch the scrubber is pinned to, 0..=`epochs` (larger: clamped; not a whole number: ignored); written only when pinned | absent: the latest epoch |
 
 use neurite_nn::Regularization;
 
@@ -29,7 +30,7 @@ use crate::link::{LabLinkError, LabState, Pairs};
 
 impl LabState for OverfitLab {
     fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        vec![
+        let mut pairs = vec![
             ("dataset", name(&self.dataset)),
             ("points", self.points.to_string()),
             ("noise", number(self.noise)),
@@ -44,11 +45,19 @@ impl LabState for OverfitLab {
             ("restoreBest", self.restore_best.to_string()),
             ("k", self.folds.to_string()),
             ("seed", self.seed.to_string()),
-        ]
+        ];
+        if let Some(epoch) = self.scrub {
+            pairs.push(("scrub", epoch.to_string()));
+        }
+        pairs
     }
 
     fn from_pairs(p: &Pairs) -> Result<Self, LabLinkError> {
         let d = OverfitLab::default();
+        let epochs = p.whole("epochs", EPOCHS, d.epochs)?;
+        // Total: a scrubber position that is not a whole number is dropped (the scrubber
+        // follows the latest epoch), one past the budget is clamped to it.
+        let scrub = p.get("scrub")?.and_then(|v| v.trim().parse::<usize>().ok());
         Ok(OverfitLab {
             dataset: p.choice("dataset", &DATASETS, d.dataset)?,
             points: p.whole("points", POINTS, d.points)?,
@@ -56,7 +65,7 @@ impl LabState for OverfitLab {
             width: p.whole("width", WIDTH, d.width)?,
             depth: p.whole("depth", DEPTH, d.depth)?,
             learning_rate: p.number("learningRate", LEARNING_RATE, d.learning_rate)?,
-            epochs: p.whole("epochs", EPOCHS, d.epochs)?,
+            epochs,
             regularization: p.choice("regularization", &Regularization::ALL, d.regularization)?,
             regularization_rate: p.number(
                 "regularizationRate",
@@ -68,6 +77,7 @@ impl LabState for OverfitLab {
             restore_best: p.flag("restoreBest", d.restore_best)?,
             folds: p.whole("k", FOLDS, d.folds)?,
             seed: p.seed("seed", d.seed)?,
+            scrub: scrub.map(|e| e.min(epochs)),
         })
     }
 }
@@ -108,6 +118,45 @@ mod tests {
             .is_ok_and(|l| matches!(l, Lab::Overfit(o) if o.regularization == Regularization::L2)));
     }
 
+    #[test]
+    fn the_scrubber_position_round_trips_and_garbage_is_ignored_or_clamped() {
+        let pinned = OverfitLab {
+            scrub: Some(197),
+            ..OverfitLab::default()
+        };
+        let text = encode(&Lab::Overfit(pinned));
+        assert!(text.ends_with("&seed=4&scrub=197"), "{text}");
+        assert_eq!(decode(&text), Ok(Lab::Overfit(pinned)));
+        assert_eq!(round_trip(&Lab::Overfit(pinned)), Ok(()));
+        let scrub_of = |link: &str| match decode(link) {
+            Ok(Lab::Overfit(o)) => Ok(o.scrub),
+            other => Err(format!("{other:?}")),
+        };
+        assert_eq!(scrub_of("lab=overfit"), Ok(None));
+        assert_eq!(scrub_of("lab=overfit&scrub=0"), Ok(Some(0)));
+        assert_eq!(scrub_of("lab=overfit&scrub=%20120%20"), Ok(Some(120)));
+        // Past the budget: clamped to it (800 by default, or the link's `epochs`).
+        assert_eq!(scrub_of("lab=overfit&scrub=5000"), Ok(Some(800)));
+        assert_eq!(scrub_of("lab=overfit&epochs=100&scrub=101"), Ok(Some(100)));
+        for garbage in [
+            "",
+            "-3",
+            "1.5",
+            "1e3",
+            "NaN",
+            "twelve",
+            "99999999999999999999999",
+            "%FF",
+        ] {
+            let link = format!("lab=overfit&scrub={garbage}");
+            assert_eq!(scrub_of(&link), Ok(None), "{link}");
+        }
+        assert!(
+            decode("lab=overfit&scrub=1&scrub=2").is_err(),
+            "a duplicate, as for every key"
+        );
+    }
+
     proptest! {
         #[test]
         fn round_trips_bit_for_bit(
@@ -125,6 +174,7 @@ mod tests {
             restore_best in any::<bool>(),
             folds in FOLDS,
             seed in any::<u64>(),
+            scrub in prop::option::of(0usize..=3000),
         ) {
             let lab = Lab::Overfit(OverfitLab {
                 dataset, points, noise, width, depth,
@@ -132,6 +182,7 @@ mod tests {
                 epochs, regularization,
                 regularization_rate: REGULARIZATION_RATE.clamp(10f64.powf(rate) as f32),
                 dropout, patience, restore_best, folds, seed,
+                scrub: scrub.map(|e| e.min(epochs)),
             });
             prop_assert_eq!(round_trip(&lab), Ok(()));
         }

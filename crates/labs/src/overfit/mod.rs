@@ -7,6 +7,7 @@
 
 mod keys;
 mod kfold;
+mod query;
 mod run;
 mod snapshots;
 mod state;

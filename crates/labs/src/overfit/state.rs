@@ -78,6 +78,9 @@ pub struct OverfitLab {
     pub folds: usize,
     /// The one seed of data, split, initial weights and batch order.
     pub seed: u64,
+    /// The epoch the scrubber is pinned to (`None`: it follows the latest epoch), at most
+    /// [`OverfitLab::epochs`]. Not part of the run: moving the scrubber trains nothing again.
+    pub scrub: Option<usize>,
 }
 
 impl Default for OverfitLab {
@@ -104,6 +107,7 @@ impl Default for OverfitLab {
             restore_best: true,
             folds: 5,
             seed: 4,
+            scrub: None,
         }
     }
 }

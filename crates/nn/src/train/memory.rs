@@ -4,7 +4,9 @@
 //!
 //! * the optimizer's state ([`OptimizerMemory`]: velocity, Adam's moments and `βᵗ`);
 //! * early stopping's watch: the best monitored loss, its epoch, the epochs since, and (when
-//!   the best weights are to be put back) those weights.
+//!   the best weights are to be put back) those weights — with, for normalized layers, that
+//!   epoch's γ, β and running statistics, which the restored network needs as much as its
+//!   weights (the same weights under other statistics compute another function).
 //!
 //! Randomness needs nothing here: epoch e draws its batch order and dropout masks from
 //! `Rng::stream_at(seed, stream, e)`, so the seed and the epoch count already fix them.
@@ -12,6 +14,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::NnError;
+use crate::layer::Dense;
+use crate::norm::{NormParams, Normalization};
 use crate::optim::{OptimizerMemory, OptimizerState};
 use crate::train::trainer::{layer_sizes, Trainer};
 
@@ -27,6 +31,11 @@ pub struct EarlyStoppingMemory {
     /// The parameters of the best epoch per layer `(weights out × in flat, biases)`, kept
     /// when early stopping puts them back (`restore_best`); empty otherwise.
     pub best_params: Vec<(Vec<f32>, Vec<f32>)>,
+    /// The best epoch's normalization values per layer (empty for a layer without
+    /// normalization), kept with `best_params` when any layer is normalized; empty otherwise
+    /// (and in memories saved before they were kept: the layers' current values stand in).
+    #[serde(default)]
+    pub best_norm: Vec<NormParams>,
 }
 
 /// Everything a trainer carries between epochs besides parameters, epoch and history.
@@ -57,11 +66,43 @@ impl TrainingMemory {
             false => Err("early stopping memory: the best weights do not fit the network".into()),
         }
     }
+
+    /// Checks the kept normalization values against the network's layers: one entry per
+    /// layer, empty where the layer is not normalized, else its width, finite, σ̄² ≥ 0.
+    fn check_norm(&self, layers: &[Dense]) -> Result<(), String> {
+        let Some(es) = self
+            .early_stopping
+            .as_ref()
+            .filter(|e| !e.best_norm.is_empty())
+        else {
+            return Ok(());
+        };
+        let fits = es.best_norm.len() == layers.len()
+            && es.best_norm.iter().zip(layers).all(|(n, d)| {
+                let width = match d.normalization {
+                    Normalization::None => 0,
+                    _ => d.bias.len(),
+                };
+                n.has_width(width) && n.first_non_finite().is_none() && !n.has_negative_variance()
+            });
+        match fits {
+            true => Ok(()),
+            false => Err(
+                "early stopping memory: the best normalization values do not fit the network"
+                    .into(),
+            ),
+        }
+    }
 }
 
 impl Trainer {
     /// What this trainer remembers beyond parameters, epoch and history.
     pub fn memory(&self) -> TrainingMemory {
+        let normalized = self
+            .network
+            .layers()
+            .iter()
+            .any(|d| d.normalization != Normalization::None);
         let watching = self
             .config
             .early_stopping
@@ -80,6 +121,10 @@ impl Trainer {
                         .collect(),
                     false => Vec::new(),
                 },
+                best_norm: match es.restore_best && normalized {
+                    true => self.best.iter().map(|d| d.norm.clone()).collect(),
+                    false => Vec::new(),
+                },
             }),
         }
     }
@@ -89,6 +134,9 @@ impl Trainer {
     pub fn restore_memory(&mut self, memory: &TrainingMemory) -> Result<(), NnError> {
         let sizes = layer_sizes(&self.network);
         memory.check(&sizes).map_err(NnError::InvalidConfig)?;
+        memory
+            .check_norm(self.network.layers())
+            .map_err(NnError::InvalidConfig)?;
         if memory.optimizer.kind != self.config.optimizer.kind {
             return Err(NnError::InvalidConfig(
                 "optimizer memory belongs to another optimizer".into(),
@@ -104,6 +152,11 @@ impl Trainer {
             for (d, (w, b)) in self.best.iter_mut().zip(&es.best_params) {
                 d.weights.iter_mut().zip(w).for_each(|(x, &v)| *x = v);
                 d.bias.iter_mut().zip(b).for_each(|(x, &v)| *x = v);
+            }
+            for (d, n) in self.best.iter_mut().zip(&es.best_norm) {
+                if d.normalization != Normalization::None {
+                    d.norm.clone_from(n);
+                }
             }
         }
         Ok(())

@@ -18,7 +18,7 @@ mod update;
 
 pub use error::SessionError;
 pub use grid::GridActivations;
-pub use query::PointQuery;
+pub use query::{query_network, PointQuery};
 
 use neurite_data::Dataset;
 use neurite_nn::{EpochMetrics, TrainConfig, Trainer};

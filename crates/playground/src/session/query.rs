@@ -12,9 +12,15 @@
 //!   query shows the same thinned network).
 //!
 //! Without batch norm or dropout both outputs are the same bits.
+//!
+//! [`query_network`] is the one implementation: `Session::query` asks it about the
+//! session's network, `Session::query_with` about another network of the same shape (the
+//! overfitting lab's model at a scrubbed epoch), and the normalization lab about its own
+//! trainers' networks.
 
+use ndarray::ArrayView2;
 use neurite_data::feature_matrix;
-use neurite_nn::{Mode, Rng, Stream};
+use neurite_nn::{Mode, Network, NnError, Rng, Stream};
 
 use super::{Session, SessionError};
 
@@ -27,10 +33,45 @@ pub struct PointQuery {
     pub training: Vec<f32>,
 }
 
+/// `net`'s outputs for `input`, one row of its input features (a batch of one), in both
+/// modes, the training mode's dropout mask drawn from a fresh `Stream::Dropout` of `seed`.
+pub fn query_network(
+    net: &Network,
+    input: ArrayView2<f32>,
+    seed: u64,
+) -> Result<PointQuery, NnError> {
+    if input.nrows() != 1 {
+        return Err(NnError::ShapeMismatch(format!(
+            "a query is one point, got {} rows",
+            input.nrows()
+        )));
+    }
+    let first = |rows: ndarray::Array2<f32>| rows.rows().into_iter().next().map(|r| r.to_vec());
+    let inference = first(net.forward(input)?).unwrap_or_default();
+    let mut dropout = Rng::stream(seed, Stream::Dropout);
+    let mode = Mode::Training {
+        dropout: Some(&mut dropout),
+    };
+    let layers = net.batch_layers(input, mode)?;
+    let training = layers
+        .last()
+        .and_then(|l| l.a.rows().into_iter().next().map(|r| r.to_vec()))
+        .unwrap_or_default();
+    Ok(PointQuery {
+        inference,
+        training,
+    })
+}
+
 impl Session {
     /// The outputs for the raw coordinates `coords` (as many as the data's dimensions,
     /// turned into the state's selected features exactly as training points are).
     pub fn query(&self, coords: &[f32]) -> Result<PointQuery, SessionError> {
+        self.query_with(self.trainer.network(), coords)
+    }
+
+    /// [`Session::query`] of `net`, a network of this session's shape (e.g. a snapshot).
+    pub fn query_with(&self, net: &Network, coords: &[f32]) -> Result<PointQuery, SessionError> {
         let dims = self.dataset.dims;
         if coords.len() != dims || coords.iter().any(|c| !c.is_finite()) {
             return Err(SessionError::Unsupported(format!(
@@ -38,21 +79,7 @@ impl Session {
             )));
         }
         let inputs = feature_matrix(dims, std::iter::once(coords), &self.state.features);
-        let net = self.trainer.network();
-        let inference = net.forward(inputs.view())?.row(0).to_vec();
-        let mut dropout = Rng::stream(self.state.seed, Stream::Dropout);
-        let mode = Mode::Training {
-            dropout: Some(&mut dropout),
-        };
-        let layers = net.batch_layers(inputs.view(), mode)?;
-        let training = layers
-            .last()
-            .map(|l| l.a.row(0).to_vec())
-            .unwrap_or_default();
-        Ok(PointQuery {
-            inference,
-            training,
-        })
+        Ok(query_network(net, inputs.view(), self.state.seed)?)
     }
 }
 
@@ -114,6 +141,12 @@ mod tests {
         assert_ne!(q.inference, q.training, "half the hidden neurons dropped");
         assert_eq!(session.query(&[1.5, -2.0]).ok(), Some(q));
         assert!(session.query(&[1.0]).is_err());
+        let two_rows = ndarray::array![[1.5f32, -2.0], [0.0, 0.0]];
+        let e = query_network(session.trainer().network(), two_rows.view(), 1);
+        assert!(e.is_err_and(|e| e.to_string().contains("one point, got 2 rows")));
+        // Asking another network of the session's shape: the same path as `query`.
+        let q2 = session.query_with(session.trainer().network(), &[1.5, -2.0]);
+        assert_eq!(q2.ok(), session.query(&[1.5, -2.0]).ok());
         let e = session.query(&[f32::NAN, 0.0]).map_err(|e| e.to_string());
         assert!(e.is_err_and(|m| m.contains("2 finite coordinates")));
     }

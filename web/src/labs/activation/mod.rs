@@ -16,7 +16,6 @@ use neurite_nn::Activation;
 use yew::prelude::*;
 
 use super::controls::{activation_select, edit_lab};
-use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
 use crate::view::plot::plain;
@@ -47,7 +46,7 @@ fn controls(props: &ActivationLabProps) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
     html! {
         <>
-            { activation_select(LabText::Activation.t(lang), lab.activation,
+            { activation_select(lang, lab.activation,
                 edit(props, |l, a: Activation| l.activation = a)) }
             if lab.activation == Activation::Sigmoid {
                 <LabField label={ActText::Gain.t(lang)} value={f64::from(lab.gain)} min={f64::from(GAIN.min)}

@@ -31,6 +31,7 @@ use crate::i18n::Lang;
 use crate::platform::hooks::use_animation_loop;
 use crate::view::plot::plain;
 use chart::{chart, Series};
+use neurite_labs::GlossaryTerm;
 use race_view::RaceView;
 use runs::{Runs, Shown};
 use surface_plot::{contour_path, frame, kind_class, surface_plot};
@@ -76,16 +77,17 @@ fn settings(props: &DescentLabProps) -> Html {
     html! {
         <>
             { select(DescentText::Surface.t(lang), "surface", &Surface::ALL, lab.surface,
-                move |s| surface_text(s).0.t(lang), edit(props, set_surface)) }
+                move |s| surface_text(s).0.t(lang), None, edit(props, set_surface)) }
             <p class="muted">{ surface_text(lab.surface).1.t(lang) }</p>
             if lab.surface == Surface::Bowl {
                 <LabField label={DescentText::Elongation.t(lang)} value={f64::from(lab.elongation)} min={elo} max={ehi}
                     log=true testid="elongation" on_value={edit(props, |l, v: f64| l.elongation = ELONGATION.clamp(v as f32))} />
             }
             <LabField label={DescentText::LearningRate.t(lang)} value={f64::from(lab.learning_rate)} min={llo} max={lhi}
-                log=true testid="learning-rate" on_value={edit(props, |l, v: f64| l.learning_rate = LEARNING_RATE.clamp(v as f32))} />
+                log=true testid="learning-rate" term={(GlossaryTerm::LearningRate, lang)}
+                on_value={edit(props, |l, v: f64| l.learning_rate = LEARNING_RATE.clamp(v as f32))} />
             { select(DescentText::Optimizer.t(lang), "optimizer", &OPTIMIZERS, lab.optimizer,
-                move |k| optimizer_text(k).t(lang), edit(props, |l, k| l.optimizer = k)) }
+                move |k| optimizer_text(k).t(lang), None, edit(props, |l, k| l.optimizer = k)) }
             <LabField label={DescentText::StartX.t(lang)} value={f64::from(lab.start_x)} min={slo} max={shi}
                 testid="start-x" on_value={edit(props, |l, v: f64| l.start_x = START.clamp(v as f32))} />
             if lab.surface == Surface::Parabola {
@@ -102,11 +104,13 @@ fn settings(props: &DescentLabProps) -> Html {
 #[component]
 pub fn DescentLabView(props: &DescentLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let compare = use_state(|| false);
+    // Whether to compare lives in the runs (no `use_state`: each state type instantiates
+    // Yew's reducer, ~1.5 KB of bundle).
     let runs = use_mut_ref(|| Runs::new(lab, false));
     let update = use_force_update();
-    if !runs.borrow().belongs_to(&lab, *compare) {
-        *runs.borrow_mut() = Runs::new(lab, *compare);
+    let compare = runs.borrow().compare;
+    if !runs.borrow().belongs_to(&lab, compare) {
+        *runs.borrow_mut() = Runs::new(lab, compare);
     }
     let playing = runs.borrow().playing();
     {
@@ -137,12 +141,14 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
     let run = act(Runs::play);
     let reset = act(|r, _| *r = Runs::new(r.lab, r.compare));
     let toggle = {
-        let compare = compare.clone();
+        let (runs, update) = (runs.clone(), update.clone());
         Callback::from(move |e: Event| {
-            compare.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked(),
-            );
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let lab = runs.borrow().lab;
+            *runs.borrow_mut() = Runs::new(lab, on);
+            update.force_update();
         })
     };
     let on_start = edit(props, |l, [x, y]: [f64; 2]| {
@@ -185,7 +191,7 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
                     <button type="button" class="primary" data-testid="run" onclick={run}>{ DescentText::Run.t(lang) }</button>
                     <button type="button" data-testid="reset" onclick={reset}>{ DescentText::Reset.t(lang) }</button>
                 </div>
-                <label class="compare"><input type="checkbox" data-testid="compare" checked={*compare} onchange={toggle} />
+                <label class="compare"><input type="checkbox" data-testid="compare" checked={compare} onchange={toggle} />
                     <span>{ DescentText::Compare.t(lang) }</span></label>
             </section>
             <section class="panel">

@@ -14,7 +14,6 @@ use neurite_nn::Activation;
 use yew::prelude::*;
 
 use super::controls::{activation_select, edit_lab};
-use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
 use crate::view::plot::plain;
@@ -73,21 +72,43 @@ fn input_row(props: &NeuronLabProps, i: usize) -> Html {
     }
 }
 
+/// What the cases remember between renders: the chosen link and the last case clicked.
+#[derive(Default)]
+struct Picked {
+    link: usize,
+    last: Option<WeightPreset>,
+}
+
+/// The view's memory of [`Picked`]: a cell and a forced render (not `use_state`, whose
+/// reducer every state type instantiates again, ~1.5 KB of bundle each).
+#[derive(Clone)]
+struct Memory(
+    std::rc::Rc<std::cell::RefCell<Picked>>,
+    UseForceUpdateHandle,
+);
+
+impl Memory {
+    fn set(&self, f: impl FnOnce(&mut Picked)) {
+        f(&mut self.0.borrow_mut());
+        self.1.force_update();
+    }
+}
+
 /// The one-click cases for the chosen link, and the sentence of the last one clicked.
-fn cases(
-    props: &NeuronLabProps,
-    link: &UseStateHandle<usize>,
-    last: &UseStateHandle<Option<WeightPreset>>,
-) -> Html {
+fn cases(props: &NeuronLabProps, memory: &Memory) -> Html {
     let lang = props.lang;
-    let i = (**link).min(props.lab.inputs.len() - 1);
+    let (link, last) = {
+        let p = memory.0.borrow();
+        (p.link, p.last)
+    };
+    let i = link.min(props.lab.inputs.len() - 1);
     let pick = {
-        let link = link.clone();
+        let memory = memory.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            link.set(v.parse().unwrap_or(0));
+            memory.set(|p| p.link = v.parse().unwrap_or(0));
         })
     };
     html! {
@@ -101,16 +122,16 @@ fn cases(
             </label>
             <div class="presets">
                 { for WeightPreset::ALL.into_iter().map(|p| {
-                    let last = last.clone();
+                    let memory = memory.clone();
                     let apply = edit(props, move |l, p: WeightPreset| l.apply_preset(i, p));
-                    let onclick = Callback::from(move |_: MouseEvent| { last.set(Some(p)); apply.emit(p); });
+                    let onclick = Callback::from(move |_: MouseEvent| { memory.set(|m| m.last = Some(p)); apply.emit(p); });
                     html! {
                         <button type="button" onclick={onclick} data-testid={format!("case-{}", role_text(p.role()).t(Lang::En))}>
                             { format!("w = {}", plain(p.weight())) }</button>
                     }
                 }) }
             </div>
-            if let Some(p) = **last {
+            if let Some(p) = last {
                 <p class="case-text" data-testid="case-text">{ case_text(p).t(lang) }</p>
             }
         </div>
@@ -146,15 +167,14 @@ fn formula(lab: &NeuronLab, terms: &[f32], z: f32, y: f32) -> Html {
 #[component]
 pub fn NeuronLabView(props: &NeuronLabProps) -> Html {
     let lang = props.lang;
-    let link = use_state(|| 0usize);
-    let last = use_state(|| None::<WeightPreset>);
+    let memory = Memory(use_mut_ref(Picked::default), use_force_update());
     let lab = &props.lab;
     let out = lab.output().ok();
     let set_inputs = edit(props, |l, v: f64| l.set_input_count(v.round() as usize));
     let threshold = {
-        let (on_change, last) = (props.on_change.clone(), last.clone());
+        let (on_change, memory) = (props.on_change.clone(), memory.clone());
         Callback::from(move |_: MouseEvent| {
-            last.set(None);
+            memory.set(|m| m.last = None);
             on_change.emit(NeuronLab::bias_as_threshold());
         })
     };
@@ -167,13 +187,13 @@ pub fn NeuronLabView(props: &NeuronLabProps) -> Html {
                 { for (0..lab.inputs.len()).map(|i| input_row(props, i)) }
                 <LabField label={NeuronText::Bias.t(lang)} value={f64::from(lab.bias)} min={f64::from(VALUE.min)}
                     max={f64::from(VALUE.max)} testid="bias" on_value={edit(props, |l, v: f64| l.set_bias(v as f32))} />
-                { activation_select(LabText::Activation.t(lang), lab.activation,
+                { activation_select(lang, lab.activation,
                     edit(props, |l, a: Activation| l.activation = a)) }
                 if lab.activation == Activation::Sigmoid {
                     <LabField label={NeuronText::Gain.t(lang)} value={f64::from(lab.gain)} min={f64::from(GAIN.min)} max={f64::from(GAIN.max)} log=true
                         testid="gain" on_value={edit(props, |l, v: f64| l.set_gain(v as f32))} />
                 }
-                { cases(props, &link, &last) }
+                { cases(props, &memory) }
             </section>
             <section class="panel">
                 <h2>{ NeuronText::Formula.t(lang) }</h2>

@@ -23,7 +23,6 @@ use neurite_nn::{Activation, StopReason};
 use yew::prelude::*;
 
 use super::controls::{activation_select, edit_lab};
-use super::text::LabText;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
 use crate::platform::clock::now_ms;
@@ -81,7 +80,7 @@ fn settings(props: &NonlinearLabProps) -> Html {
                     }) }
                 </select>
             </label>
-            { activation_select(LabText::Activation.t(lang), lab.activation, edit(props, |l, a: Activation| l.activation = a)) }
+            { activation_select(lang, lab.activation, edit(props, |l, a: Activation| l.activation = a)) }
             <LabField label={NonlinearText::Depth.t(lang)} value={lab.depth as f64} min={*DEPTH.start() as f64}
                 max={*DEPTH.end() as f64} step=1.0 testid="depth" on_value={edit(props, |l, v: f64| l.set_depth(v.round() as usize))} />
             <LabField label={NonlinearText::Width.t(lang)} value={lab.width as f64} min={*WIDTH.start() as f64}

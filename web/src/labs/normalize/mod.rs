@@ -10,20 +10,23 @@
 //! until a setting changes.
 
 mod hist;
+mod query_view;
 mod text;
 mod training;
 
 use neurite_labs::normalize::{
     layer_values, InputScaling, NormRun, EPOCHS, LEARNING_RATE, SCALE, SCALINGS,
 };
-use neurite_labs::NormalizeLab;
+use neurite_labs::{GlossaryTerm, NormalizeLab};
 use neurite_nn::StopReason;
 use yew::prelude::*;
 
 use super::controls::{edit_lab, select};
 use super::descent::chart::{chart, Series};
 use crate::components::lab_field::LabField;
+use crate::components::term_link::term_link;
 use crate::i18n::Lang;
+use crate::labs::inference::lock;
 use crate::platform::clock::now_ms;
 use crate::platform::hooks::use_animation_loop;
 use text::NormalizeText as T;
@@ -121,9 +124,9 @@ fn settings(props: &NormalizeLabProps) -> Html {
                 max={f64::from(SCALE.max)} log=true testid="scale" on_value={on(|l, v| l.set_scale(v as f32))} />
             <LabField label={T::LearningRate.t(lang)} value={f64::from(lab.learning_rate)}
                 min={f64::from(LEARNING_RATE.min)} max={f64::from(LEARNING_RATE.max)} log=true testid="learning-rate"
-                on_value={on(|l, v| l.set_learning_rate(v as f32))} />
+                term={(GlossaryTerm::LearningRate, lang)} on_value={on(|l, v| l.set_learning_rate(v as f32))} />
             { select(T::NormInputs.t(lang), "norm-inputs", &SCALINGS, lab.norm_inputs, scaling,
-                edit_lab(lab, &props.on_change, |l, s| l.norm_inputs = s)) }
+                Some((GlossaryTerm::Normalization, lang)), edit_lab(lab, &props.on_change, |l, s| l.norm_inputs = s)) }
         </>
     }
 }
@@ -166,7 +169,9 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
     if state.borrow().lab != lab {
         *state.borrow_mut() = Training::new(lab);
     }
-    let training = state.borrow().phase == Phase::Training;
+    // Inference locks the weights: training pauses while it is on and resumes after.
+    let inference = state.borrow().asking.on;
+    let training = state.borrow().phase == Phase::Training && !inference;
     {
         let (state, update) = (state.clone(), update.clone());
         use_animation_loop(
@@ -181,6 +186,13 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
         let (state, update) = (state.clone(), update.clone());
         Callback::from(move |_: MouseEvent| {
             state.borrow_mut().start();
+            update.force_update();
+        })
+    };
+    let ask = {
+        let (state, update) = (state.clone(), update.clone());
+        Callback::from(move |a| {
+            state.borrow_mut().asking.apply(a);
             update.force_update();
         })
     };
@@ -206,12 +218,12 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 <p>{ T::RegularizationSide.t(lang) }{ " " }
                     <a href="#lab=overfit" data-testid="open-overfit-lab">{ T::OpenOverfit.t(lang) }</a></p>
             </section>
-            <section class="panel">
+            <section class="panel">{ lock(inference, html! { <>
                 { settings(props) }
-                <button type="button" class="primary" data-testid="norm-run" disabled={training} onclick={run}>
+                <button type="button" class="primary" data-testid="norm-run" disabled={t.phase == Phase::Training || inference} onclick={run}>
                     { T::Train.fill(lang, &[&EPOCHS.to_string()]) }</button>
                 <p class="muted" data-testid="norm-epoch">{ T::Epoch.fill(lang, &[&epoch.to_string(), &EPOCHS.to_string()]) }</p>
-            </section>
+            </> }) }</section>
             <section class="panel">
                 <h2>{ T::StdTitle.t(lang) }</h2>
                 <p class="muted">{ T::StdText.t(lang) }</p>
@@ -219,10 +231,11 @@ pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
                 { curves(&t.standardization, &STD_LANES, "std-chart", lang) }
             </section>
             <section class="panel">
-                <h2>{ T::NormTitle.t(lang) }</h2>
+                <h2>{ T::NormTitle.t(lang) }{ term_link(GlossaryTerm::BatchNorm, lang) }{ term_link(GlossaryTerm::LayerNorm, lang) }</h2>
                 <p class="muted">{ T::NormText.t(lang) }</p>
                 { curves(&t.normalization, &NORM_LANES, "norm-chart", lang) }
             </section>
+            { query_view::query_section(&t, lang, ask) }
             <section class="panel norm-hist-panel">
                 <h2>{ T::HistTitle.t(lang) }</h2>
                 <p class="muted">{ T::HistText.t(lang) }</p>

@@ -8,6 +8,7 @@ table! {
         Intro => ("Two words that sound alike and do different jobs. Normalization (正規化) shapes the data or the activations so that learning is easy; regularization (正則化) penalises complexity so that the model does not overfit.", "似た響きでも役割の違う 2 つの言葉です。正規化はデータや活性化の値の形を整えて学習しやすくすること、正則化はモデルの複雑さにペナルティを課して過学習を防ぐことです。"),
         NormalizationSide => ("Normalization, live: below, the same network learns from inputs of very different scales, with and without standardizing them, and with and without batch or layer normalization inside.", "正規化の実例：下では同じネットワークが、尺度が大きく違う入力から学習します。入力を標準化した場合としない場合、内部にバッチ正規化やレイヤー正規化を入れた場合と入れない場合を比べます。"),
         RegularizationSide => ("Regularization, live: the overfitting lab shows a network that fits every training point and loses the overall trend, and how penalising its complexity brings the trend back.", "正則化の実例：過学習のラボでは、訓練データの点一つひとつに合わせて全体の傾向を失うネットワークと、その複雑さにペナルティを課すと傾向が戻ってくる様子を見られます。"),
+        InferText => ("Weights locked, training paused. Type a point of the circle's plane: each network answers in both modes. With batch norm, one point in training mode is its own batch (x̂ = 0, so always f(β)); inference uses the running statistics.", "重みを固定し、学習を止めています。円の平面上の点を入力すると、各ネットワークが両モードで答えます。バッチ正規化では、学習モードの 1 点は自分だけのミニバッチ（x̂ = 0 なのでつねに f(β)）、推論は移動平均の統計量を使います。"),
         OpenOverfit => ("Open the overfitting lab", "過学習のラボを開く"),
         Scale => ("x₂ multiplied by", "x₂ に掛ける倍率"),
         LearningRate => ("Learning rate (all networks)", "学習率（全ネットワーク共通）"),

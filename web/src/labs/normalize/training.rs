@@ -5,6 +5,7 @@
 //! `NormRun::advance`, which ends bit for bit where one long run would, so chunking changes
 //! when the page updates, never what it shows.
 
+use crate::labs::inference::Asking;
 pub use crate::labs::phase::Phase;
 use neurite_labs::normalize::{LabData, NormRun};
 use neurite_labs::NormalizeLab;
@@ -26,6 +27,8 @@ pub struct Training {
     pub frames: usize,
     /// Why the networks could not be built, if they could not.
     pub error: Option<String>,
+    /// Inference (training pauses while on) and the point asked.
+    pub asking: Asking,
 }
 
 impl Training {
@@ -49,12 +52,18 @@ impl Training {
             busy_ms: 0.0,
             frames: 0,
             error,
+            asking: Asking {
+                on: false,
+                coords: vec![1.0, 1.0],
+            },
         }
     }
 
-    /// Starts training from the untrained networks.
+    /// Starts training from the untrained networks (still asking the same point).
     pub fn start(&mut self) {
+        let asking = std::mem::take(&mut self.asking);
         *self = Training::new(self.lab);
+        self.asking = asking;
         if self.error.is_none() {
             self.phase = Phase::Training;
         }
@@ -62,7 +71,7 @@ impl Training {
 
     /// Trains chunks of epochs until `budget_ms` of `now()` has passed or all are done.
     pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
-        if self.phase != Phase::Training {
+        if self.phase != Phase::Training || self.asking.on {
             return;
         }
         let t0 = now();

@@ -8,6 +8,7 @@
 //! `holdout-spread`; every score's `data-value` is its full-precision number.
 
 use neurite_labs::overfit::{mean_sd, FOLDS, HOLDOUT_RERUNS};
+use neurite_labs::GlossaryTerm;
 use neurite_playground::Session;
 use yew::prelude::*;
 
@@ -60,7 +61,7 @@ pub fn cv_section(
             data-longest-ms={format!("{:.1}", v.longest_ms)} data-frames={v.frames.to_string()}>
             <h2>{ T::CrossValidation.t(lang) }</h2>
             <p class="muted">{ T::CvText.t(lang) }</p>
-            { field(p, T::K, "kfold-k", lab.folds as f64, (*FOLDS.start() as f64, *FOLDS.end() as f64), Slide::Step(1.0),
+            { field(p, (T::K, Some(GlossaryTerm::CrossValidation)), "kfold-k", lab.folds as f64, (*FOLDS.start() as f64, *FOLDS.end() as f64), Slide::Step(1.0),
                 |l, k| l.set_folds(k.round() as usize)) }
             <button type="button" class="primary" data-testid="kfold-run" disabled={v.running} onclick={run}>
                 { T::RunKfold.fill(lang, &[&k.to_string()]) }</button>

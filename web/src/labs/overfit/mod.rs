@@ -14,11 +14,14 @@
 
 mod cv;
 mod cv_view;
+mod phase;
 mod picture;
+mod query_view;
 mod scrub_view;
 mod settings;
 mod text;
 mod training;
+mod weights;
 
 use neurite_labs::OverfitLab;
 use neurite_nn::StopReason;
@@ -26,6 +29,7 @@ use yew::prelude::*;
 
 use crate::components::loss_chart::{ChartMark, LossChart};
 use crate::i18n::Lang;
+use crate::labs::inference::lock;
 use crate::platform::clock::now_ms;
 use crate::platform::hooks::use_animation_loop;
 use cv::Validation;
@@ -43,33 +47,28 @@ pub struct OverfitLabProps {
     pub on_change: Callback<OverfitLab>,
 }
 
-/// A number with four decimals.
-pub fn fixed(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v:.4}")
-    } else {
-        v.to_string()
-    }
-}
+pub use crate::labs::controls::fixed;
 
 /// A metric as f64 (exactly: every f32 is an f64).
 pub fn wide(v: Option<f32>) -> Option<f64> {
     v.map(f64::from)
 }
 
-/// A number read-out: four decimals shown (— when there is none), the full value in
-/// `data-value`. One function for every number of the lab (the bundle is tight).
-#[inline(never)]
-pub fn num(testid: AttrValue, v: Option<f64>) -> Html {
-    let text = v.map_or_else(|| "—".to_string(), fixed);
-    let full = v.map(|v| v.to_string()).unwrap_or_default();
-    html! { <strong data-testid={testid} data-value={full}>{ text }</strong> }
+pub use crate::labs::controls::num;
+
+/// The lab with the setting only the cross-validation reads (k) and the scrubber's position
+/// neutralised: changing k or scrubbing keeps the main run.
+fn main_run_key(lab: OverfitLab) -> OverfitLab {
+    OverfitLab {
+        folds: 2,
+        scrub: None,
+        ..lab
+    }
 }
 
-/// The lab with the setting only the cross-validation reads (k) neutralised: changing k
-/// keeps the main run.
-fn main_run_key(lab: OverfitLab) -> OverfitLab {
-    OverfitLab { folds: 2, ..lab }
+/// The lab without the scrubber's position: what the cross-validation runs depend on.
+fn cv_key(lab: OverfitLab) -> OverfitLab {
+    OverfitLab { scrub: None, ..lab }
 }
 
 /// The readouts and the play button.
@@ -154,16 +153,20 @@ fn chart(t: &Training, lang: Lang) -> Html {
 #[component]
 pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let main = use_mut_ref(|| Training::new(lab));
+    // Opened from a link with a scrubber position: the run trains at once and the scrubber
+    // holds that epoch, so the link reopens what it showed.
+    let main = use_mut_ref(|| Training::opened(lab));
     let folds = use_mut_ref(|| Validation::new(lab));
     let update = use_force_update();
     if main_run_key(main.borrow().lab) != main_run_key(lab) {
         *main.borrow_mut() = Training::new(lab);
     }
-    if folds.borrow().lab != lab {
+    if cv_key(folds.borrow().lab) != cv_key(lab) {
         *folds.borrow_mut() = Validation::new(lab);
     }
-    let active = main.borrow().phase == Phase::Running || folds.borrow().running;
+    // Inference locks the weights: the main run pauses (and resumes when it is turned off).
+    let locked = main.borrow().asking.on;
+    let active = (main.borrow().phase == Phase::Running && !locked) || folds.borrow().running;
     {
         let (main, folds, update) = (main.clone(), folds.clone(), update.clone());
         use_animation_loop(
@@ -192,22 +195,43 @@ pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
         })
     };
     let on_scrub = {
-        let (main, update) = (main.clone(), update.clone());
+        let (main, update, on_change) = (main.clone(), update.clone(), props.on_change.clone());
         Callback::from(move |i: usize| {
-            main.borrow_mut().scrub(i);
+            let pinned = {
+                let mut t = main.borrow_mut();
+                t.scrub(i);
+                t.lab.scrub = t.pinned;
+                t.pinned
+            };
             update.force_update();
+            // The link follows the scrubber (`scrub=<epoch>`).
+            if pinned != lab.scrub {
+                on_change.emit(OverfitLab {
+                    scrub: pinned,
+                    ..lab
+                });
+            }
         })
     };
     let t = main.borrow();
     let Some(run) = t.run.as_ref() else {
         return html! { <p class="message" role="alert">{ t.error.clone().unwrap_or_default() }</p> };
     };
+    let ask = {
+        let (main, update) = (main.clone(), update.clone());
+        Callback::from(move |a| {
+            main.borrow_mut().asking.apply(a);
+            update.force_update();
+        })
+    };
     html! {
         <div class="lab-grid overfit-lab">
             <section class="panel">
                 <p class="lab-intro">{ T::Intro.t(lang) }</p>
-                { settings::data_and_network(props) }
-                { readouts(&t, lang, act(Training::toggle)) }
+                { lock(locked, html! { <>
+                    { settings::data_and_network(props) }
+                    { readouts(&t, lang, act(Training::toggle)) }
+                </> }) }
                 <p class="muted">{ T::Split.t(lang) }</p>
             </section>
             <section class="panel">
@@ -217,13 +241,13 @@ pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
                 { stop_note(&t, lang) }
                 <h3>{ T::EarlyStopping.t(lang) }</h3>
                 <p class="muted">{ T::EarlyText.t(lang) }</p>
-                { settings::early_stopping(props) }
+                { lock(locked, settings::early_stopping(props)) }
             </section>
-            { scrub_view::scrub_section(&t, run, lang, on_scrub) }
+            { scrub_view::scrub_section(&t, run, lang, on_scrub, ask) }
             <section class="panel">
                 <h2>{ T::Regularization.t(lang) }</h2>
                 <p class="muted">{ T::RegText.t(lang) }</p>
-                { settings::regularization(props) }
+                { lock(locked, settings::regularization(props)) }
                 if let Some(s) = &t.scrubbed { { scrub_view::weights(s, lang) } }
             </section>
             { cv_view::cv_section(props, &folds.borrow(), Some(&run.session), cv_act(Validation::run), cv_act(Validation::rerun_holdout)) }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::heatmap::Heatmap;
 use crate::components::plot::axes;
+use crate::platform::events::position_in_closest;
 use crate::view::colors::{class_color, css, Rgb};
 use crate::view::plane::line_span;
 use crate::view::plot::Frame;
@@ -98,15 +99,23 @@ fn class_of(data: &Dataset, i: usize) -> Rgb {
     class.map_or([40, 40, 40], class_color)
 }
 
-/// The model `picture` (a curve or a plane field) over the data, split-styled.
+/// The model `picture` (a curve or a plane field) over the data, split-styled; a click
+/// emits the clicked point's coordinates (x, or (x₁, x₂)) through `on_pick`.
 pub fn model_picture(
     data: &Dataset,
     split: &SplitIndices,
     picture: &Rc<Field>,
-    version: u64,
-    label: &str,
+    (version, label): (u64, &str),
+    on_pick: Callback<Vec<f32>>,
 ) -> Html {
     let f = frame(data);
+    let dims = data.dims;
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some((fx, fy)) = position_in_closest(&e, ".model-pick") {
+            let (x, y) = (f.x_at(fx * f.width) as f32, f.y_at(fy * f.height) as f32);
+            on_pick.emit(if dims == 1 { vec![x] } else { vec![x, y] });
+        }
+    });
     let parts = parts(split, data.len());
     let dots = (0..data.len()).filter_map(|i| {
         let at = place(data, i)?;
@@ -126,8 +135,8 @@ pub fn model_picture(
                 .map(|(i, &v)| (lo + (hi - lo) * (i as f64 + 0.5) / n, f64::from(v))),
         );
         html! {
-            <svg viewBox={format!("0 0 {SIDE} {height}")} class="overfit-picture" role="img"
-                aria-label={label.to_string()} data-testid="model-curve">
+            <svg viewBox={format!("0 0 {SIDE} {height}")} class="overfit-picture model-pick" role="img"
+                aria-label={label.to_string()} data-testid="model-curve" onclick={onclick}>
                 { axes(&f) }
                 { for dots }
                 <path class="prediction" d={line} />
@@ -135,7 +144,7 @@ pub fn model_picture(
         }
     } else {
         html! {
-            <div class="plane-stack overfit-plane">
+            <div class="plane-stack overfit-plane model-pick" onclick={onclick}>
                 <Heatmap field={picture.clone()} version={version} class="plane-map" testid="model-map" />
                 <svg viewBox={format!("0 0 {SIDE} {SIDE}")} class="plane-overlay" role="img" aria-label={label.to_string()}>
                     { axes(&f) }

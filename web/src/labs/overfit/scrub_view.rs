@@ -5,18 +5,21 @@
 //! Test ids: `scrubber` (a range over the recorded positions), `scrub-epoch`,
 //! `scrub-loss-train` (recomputed; `data-value` full precision), `scrub-loss-recorded`,
 //! `scrub-loss-val`, `scrub-thinned`, `model-curve` / `model-map`, `gap`, `mean-abs-w`,
-//! `weight-hist-<l>` (l from 1, the weights into layer l) with `data-mean-abs`.
+//! `weight-hist-<l>` (l from 1, the weights into layer l) with `data-mean-abs`; the inference
+//! toggle and query below the picture (`query_view.rs`).
 
 use neurite_labs::overfit::MAX_SNAPSHOTS;
 use neurite_labs::OverfitRun;
 use yew::prelude::*;
 
 use super::picture::model_picture;
+use super::query_view::query_section;
 use super::text::OverfitText as T;
 use super::training::{Scrubbed, Training};
 use super::{fixed, num, wide};
 use crate::components::heatmap::Heatmap;
 use crate::i18n::Lang;
+use crate::labs::inference::Ask;
 
 /// The scrubber and the model it shows.
 pub fn scrub_section(
@@ -24,6 +27,7 @@ pub fn scrub_section(
     run: &OverfitRun,
     lang: Lang,
     on_scrub: Callback<usize>,
+    ask: Callback<Ask>,
 ) -> Html {
     let last = t.positions.len().saturating_sub(1);
     let index = t.index();
@@ -68,8 +72,9 @@ pub fn scrub_section(
             </p>
             <p class="readout-line">{ T::ScrubVal.t(lang) }{ " " }
                 { num("scrub-loss-val".into(), wide(s.metrics.val_loss)) }</p>
-            { model_picture(data, run.session.split(), &s.picture, s.index as u64, caption.t(lang)) }
+            { model_picture(data, run.session.split(), &s.picture, (s.index as u64, caption.t(lang)), ask.reform(Ask::At)) }
             <p class="muted">{ caption.t(lang) }</p>
+            { query_section(t, run, lang, ask) }
             if stride > 1 {
                 <p class="muted" data-testid="scrub-thinned" data-stride={stride.to_string()}>
                     { T::Thinned.fill(lang, &[&MAX_SNAPSHOTS.to_string(), &stride.to_string()]) }</p>

@@ -10,7 +10,7 @@ use neurite_labs::overfit::{
     DATASETS, DEPTH, DROPOUT, EPOCHS, LEARNING_RATE, NOISE, PATIENCE, POINTS, REGULARIZATION_RATE,
     WIDTH,
 };
-use neurite_labs::{Bounds, OverfitLab};
+use neurite_labs::{Bounds, GlossaryTerm, OverfitLab};
 use neurite_nn::Regularization;
 use yew::prelude::*;
 
@@ -27,24 +27,26 @@ pub enum Slide {
     Step(f64),
 }
 
-/// A labelled number field of the lab: `value` in `[lo, hi]`, applied by `set`.
+/// A labelled number field of the lab: `value` in `[lo, hi]`, applied by `set`; with a
+/// glossary term, its tooltip and "?" link.
 #[inline(never)]
 pub fn field(
     p: &OverfitLabProps,
-    label: T,
+    (label, term): (T, Option<GlossaryTerm>),
     testid: &'static str,
     value: f64,
     (lo, hi): (f64, f64),
     slide: Slide,
     set: fn(&mut OverfitLab, f64),
 ) -> Html {
+    let lang = p.lang;
     let (log, step) = match slide {
         Slide::Log => (true, 0.01),
         Slide::Step(s) => (false, s),
     };
     html! {
-        <LabField label={label.t(p.lang)} value={value} min={lo} max={hi} log={log} step={step}
-            testid={testid} on_value={edit_lab(&p.lab, &p.on_change, set)} />
+        <LabField label={label.t(lang)} value={value} min={lo} max={hi} log={log} step={step}
+            testid={testid} term={term.map(|t| (t, lang))} on_value={edit_lab(&p.lab, &p.on_change, set)} />
     }
 }
 
@@ -70,15 +72,15 @@ pub fn data_and_network(p: &OverfitLabProps) -> Html {
     let one = Slide::Step(1.0);
     html! {
         <>
-            { select(T::Data.t(lang), "dataset", &DATASETS, lab.dataset, move |k| dataset_text(k).t(lang),
+            { select(T::Data.t(lang), "dataset", &DATASETS, lab.dataset, move |k| dataset_text(k).t(lang), None,
                 edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, k| l.set_dataset(k))) }
-            { field(p, T::Points, "points", lab.points as f64, whole(&POINTS), one, |l, v| l.set_points(v.round() as usize)) }
-            { field(p, T::Noise, "noise", f64::from(lab.noise), range(NOISE), one, |l, v| l.set_noise(v as f32)) }
-            { field(p, T::Width, "width", lab.width as f64, whole(&WIDTH), one, |l, v| l.set_width(v.round() as usize)) }
-            { field(p, T::Depth, "depth", lab.depth as f64, whole(&DEPTH), one, |l, v| l.set_depth(v.round() as usize)) }
-            { field(p, T::LearningRate, "learning-rate", f64::from(lab.learning_rate), range(LEARNING_RATE), Slide::Log,
+            { field(p, (T::Points, None), "points", lab.points as f64, whole(&POINTS), one, |l, v| l.set_points(v.round() as usize)) }
+            { field(p, (T::Noise, None), "noise", f64::from(lab.noise), range(NOISE), one, |l, v| l.set_noise(v as f32)) }
+            { field(p, (T::Width, None), "width", lab.width as f64, whole(&WIDTH), one, |l, v| l.set_width(v.round() as usize)) }
+            { field(p, (T::Depth, None), "depth", lab.depth as f64, whole(&DEPTH), one, |l, v| l.set_depth(v.round() as usize)) }
+            { field(p, (T::LearningRate, Some(GlossaryTerm::LearningRate)), "learning-rate", f64::from(lab.learning_rate), range(LEARNING_RATE), Slide::Log,
                 |l, v| l.set_learning_rate(v as f32)) }
-            { field(p, T::Epochs, "epochs", lab.epochs as f64, whole(&EPOCHS), Slide::Step(10.0), |l, v| l.set_epochs(v.round() as usize)) }
+            { field(p, (T::Epochs, Some(GlossaryTerm::Epoch)), "epochs", lab.epochs as f64, whole(&EPOCHS), Slide::Step(10.0), |l, v| l.set_epochs(v.round() as usize)) }
         </>
     }
 }
@@ -97,10 +99,10 @@ pub fn regularization(p: &OverfitLabProps) -> Html {
     html! {
         <>
             { select(T::Penalty.t(lang), "regularization", &Regularization::ALL, lab.regularization,
-                move |r| penalty_text(r, lang), edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, r| l.regularization = r)) }
-            { field(p, T::Rate, "regularization-rate", f64::from(lab.regularization_rate), range(REGULARIZATION_RATE),
+                move |r| penalty_text(r, lang), Some((GlossaryTerm::Regularization, lang)), edit_lab(&p.lab, &p.on_change, |l: &mut OverfitLab, r| l.regularization = r)) }
+            { field(p, (T::Rate, None), "regularization-rate", f64::from(lab.regularization_rate), range(REGULARIZATION_RATE),
                 Slide::Log, |l, v| l.set_regularization_rate(v as f32)) }
-            { field(p, T::Dropout, "dropout", f64::from(lab.dropout), range(DROPOUT), Slide::Step(0.05), |l, v| l.set_dropout(v as f32)) }
+            { field(p, (T::Dropout, Some(GlossaryTerm::Dropout)), "dropout", f64::from(lab.dropout), range(DROPOUT), Slide::Step(0.05), |l, v| l.set_dropout(v as f32)) }
         </>
     }
 }
@@ -119,7 +121,7 @@ pub fn early_stopping(p: &OverfitLabProps) -> Html {
     });
     html! {
         <>
-            { field(p, T::Patience, "patience", lab.patience as f64, whole(&PATIENCE), Slide::Step(1.0),
+            { field(p, (T::Patience, Some(GlossaryTerm::EarlyStopping)), "patience", lab.patience as f64, whole(&PATIENCE), Slide::Step(1.0),
                 |l, v| l.set_patience(v.round() as usize)) }
             <label class="row check">
                 <input type="checkbox" data-testid="restore-best" checked={lab.restore_best} onchange={toggle} />

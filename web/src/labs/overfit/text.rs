@@ -32,6 +32,7 @@ table! {
         ScrubLabel => ("Epoch shown", "表示するエポック"),
         Recomputed => ("training loss recomputed from the saved weights", "保存した重みから計算し直した訓練損失"),
         Recorded => ("recorded during training", "学習中に記録された値"),
+        InferText => ("Weights locked, training paused. Click the picture or type x: the model shown answers without dropout (inference) and with a dropout mask (training).", "重みを固定し、学習を止めています。図をクリックするか x を入力すると、表示中のモデルがドロップアウトなし（推論）とあり（学習）で答えます。"),
         ScrubVal => ("validation loss then", "そのときの検証損失"),
         Restored => ("the best weights, restored by Early Stopping", "Early Stopping が戻した最良の重み"),
         Thinned => ("To keep memory bounded, at most {} snapshots are kept: older epochs are thinned to every {}th.", "メモリを一定に抑えるため、保存する重みは最大 {} 個です。古いエポックは {} エポックごとに間引いています。"),

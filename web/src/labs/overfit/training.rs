@@ -5,12 +5,14 @@
 
 use std::rc::Rc;
 
-use neurite_labs::overfit::{mean_abs_weight, mean_abs_weights, OverfitRun, Position};
+use neurite_labs::overfit::{mean_abs_weight, OverfitRun, Position};
 use neurite_labs::OverfitLab;
 use neurite_nn::EpochMetrics;
 
+pub use super::phase::Phase;
+pub use super::weights::{layer_weights, LayerWeights};
+use crate::labs::inference::Asking;
 use crate::view::colors::Scale;
-use crate::view::field::histogram;
 use crate::view::{Curves, Field, FieldKind};
 
 /// Epochs per `advance` call.
@@ -19,40 +21,6 @@ const CHUNK: usize = 5;
 pub const MAP_RES: usize = 50;
 /// Samples of the 1-D prediction curve.
 pub const CURVE_SAMPLES: usize = 96;
-/// Bins of a weight histogram.
-pub const BINS: usize = 24;
-/// Weight histograms span [−W_SPAN, W_SPAN] (larger weights fall in the end bins): one
-/// fixed range, so shrinking weights are seen as the bars gathering towards 0.
-pub const W_SPAN: f32 = 2.5;
-
-/// Where the play button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    Ready,
-    Running,
-    Paused,
-    Done,
-}
-
-impl Phase {
-    /// The button's `data-status`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Phase::Ready => "ready",
-            Phase::Running => "running",
-            Phase::Paused => "paused",
-            Phase::Done => "done",
-        }
-    }
-}
-
-/// One parameter layer's weights at the scrubbed epoch.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LayerWeights {
-    pub histogram: Rc<Field>,
-    pub mean_abs: f32,
-}
-
 /// The model at the scrubber's position.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scrubbed {
@@ -79,23 +47,37 @@ pub struct Training {
     pub positions: Vec<Position>,
     pub curves: Rc<Curves>,
     pub scrubbed: Option<Scrubbed>,
+    /// Inference (the run pauses while on) and the point asked of the scrubbed model.
+    pub asking: Asking,
 }
 
 impl Training {
     /// The untrained run of `lab`.
     pub fn new(lab: OverfitLab) -> Training {
         let run = lab.start();
+        let dims = run.as_ref().map_or(1, |r| r.session.dataset().dims);
         let mut t = Training {
             lab,
             error: run.as_ref().err().map(ToString::to_string),
             run: run.ok(),
             phase: Phase::Ready,
-            pinned: None,
+            pinned: lab.scrub,
             positions: Vec::new(),
             curves: Rc::new(Curves::default()),
             scrubbed: None,
+            asking: Asking::new(dims),
         };
         t.refresh();
+        t
+    }
+
+    /// The run of a lab link as it is opened: with a scrubber position it trains right away
+    /// (to its budget, deterministic), so that epoch's model is there to show again.
+    pub fn opened(lab: OverfitLab) -> Training {
+        let mut t = Training::new(lab);
+        if lab.scrub.is_some() && t.run.is_some() {
+            t.phase = Phase::Running;
+        }
         t
     }
 
@@ -113,7 +95,7 @@ impl Training {
 
     /// Trains chunks of epochs until `budget_ms` of `now()` has passed or the run is done.
     pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
-        if self.phase != Phase::Running {
+        if self.phase != Phase::Running || self.asking.on {
             return;
         }
         let t0 = now();
@@ -200,27 +182,7 @@ fn scrubbed(run: &OverfitRun, index: usize, at: Position) -> Option<Scrubbed> {
             kind: FieldKind::Plane,
         }
     };
-    let weights = net
-        .layers()
-        .iter()
-        .zip(mean_abs_weights(&net))
-        .map(|(d, mean_abs)| {
-            let values: Vec<f32> = d.weights.iter().copied().collect();
-            LayerWeights {
-                histogram: Rc::new(Field {
-                    res: BINS,
-                    channels: 1,
-                    data: histogram(&values, -W_SPAN, W_SPAN, BINS),
-                    scale: Scale::Range(-W_SPAN, W_SPAN),
-                    kind: FieldKind::Histogram {
-                        lo: -W_SPAN,
-                        hi: W_SPAN,
-                    },
-                }),
-                mean_abs,
-            }
-        })
-        .collect();
+    let weights = layer_weights(&net);
     Some(Scrubbed {
         index,
         at,
@@ -265,6 +227,18 @@ mod tests {
             "every weight of the 16×16 layer is in a bin"
         );
         assert_eq!((t.pinned, t.index()), (Some(30), 30));
+        // A link pinned at 30 trains at once and shows that same model again.
+        let mut opened = Training::opened(OverfitLab {
+            scrub: Some(30),
+            ..lab
+        });
+        while opened.phase == Phase::Running {
+            opened.frame(0.0, || 0.0);
+        }
+        assert_eq!(
+            opened.scrubbed.map(|o| (o.at, o.metrics)),
+            Some((s.at, s.metrics))
+        );
         t.scrub(999);
         assert_eq!((t.pinned, t.index()), (None, 60));
         // A pinned epoch stays pinned while training thins the positions under it.

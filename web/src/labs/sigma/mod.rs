@@ -50,8 +50,27 @@ fn kind_text(kind: SequenceKind) -> SigmaText {
     }
 }
 
+/// The custom list's draft (text typed that does not read as a list yet): a cell and a
+/// forced render, not `use_state` (whose reducer each state type instantiates again).
+#[derive(Clone)]
+struct Draft(
+    std::rc::Rc<std::cell::RefCell<Option<String>>>,
+    UseForceUpdateHandle,
+);
+
+impl Draft {
+    fn set(&self, text: Option<String>) {
+        *self.0.borrow_mut() = text;
+        self.1.force_update();
+    }
+
+    fn text(&self) -> Option<String> {
+        self.0.borrow().clone()
+    }
+}
+
 /// The sequence select (test id `sequence`, option values the link's names).
-fn sequence_select(props: &SigmaLabProps, draft: &UseStateHandle<Option<String>>) -> Html {
+fn sequence_select(props: &SigmaLabProps, draft: &Draft) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
     let current = lab.sequence.kind();
     let onchange = {
@@ -86,20 +105,19 @@ fn sequence_select(props: &SigmaLabProps, draft: &UseStateHandle<Option<String>>
 }
 
 /// The learner's own numbers (test id `terms`): applied as soon as they read as a list.
-fn custom_field(
-    props: &SigmaLabProps,
-    values: &[f32],
-    draft: &UseStateHandle<Option<String>>,
-) -> Html {
+fn custom_field(props: &SigmaLabProps, values: &[f32], draft: &Draft) -> Html {
     let lang = props.lang;
-    let shown = (**draft).clone().unwrap_or_else(|| {
+    let typed_text = draft.text();
+    let bad = typed_text
+        .as_deref()
+        .is_some_and(|t| parse_terms(t).is_none());
+    let shown = typed_text.unwrap_or_else(|| {
         values
             .iter()
             .map(|&v| plain(v))
             .collect::<Vec<_>>()
             .join(", ")
     });
-    let bad = draft.as_deref().is_some_and(|t| parse_terms(t).is_none());
     let apply = |keep_draft: bool| {
         let (lab, on_change, draft) = (props.lab.clone(), props.on_change.clone(), draft.clone());
         move |text: String| {
@@ -140,7 +158,7 @@ fn custom_field(
 #[component]
 pub fn SigmaLabView(props: &SigmaLabProps) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
-    let draft = use_state(|| None::<String>);
+    let draft = Draft(use_mut_ref(|| None::<String>), use_force_update());
     let set_n = {
         let (lab, on_change) = (lab.clone(), props.on_change.clone());
         Callback::from(move |v: f64| {

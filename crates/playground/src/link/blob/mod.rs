@@ -16,13 +16,19 @@
 //!   6 memory:  optimizer (0 sgd | 1 momentum | 2 adam), steps, β₁ᵗ f32, β₂ᵗ f32,
 //!              first moments, second moments, then 0 | 1 + early stopping: best loss f32,
 //!              best epoch, epochs since, best parameters — where moments and parameters are
-//!              n_layers, per layer: n_weights, n_biases, the weights f32, the biases f32
+//!              n_layers, per layer: n_weights, n_biases, the weights f32, the biases f32 —,
+//!              then the normalization moments (n, per layer: two lengths, the values) and,
+//!              from version 3, early stopping's best normalization values in the same
+//!              layout, per layer γ‖β and μ̄‖σ̄² (empty lists for a layer without, none when
+//!              not kept)
 //!   7 norm:    n, per normalized layer: layer, out, out f32 each of γ, β, running mean,
 //!              running variance (only with a weights section; added with normalization —
 //!              blobs without it decode as before, every layer's values fresh)
 //! ```
-//! Version 1 (sections 1–4 only) is read as before, so links made before the history and
-//! memory existed still open. A new part takes the next tag (7) and bumps the version, so an
+//! Version 1 (sections 1–4 only) and version 2 (no best normalization values: the layers'
+//! current values stand in) are read as before, so older links still open; a blob is
+//! written as version 3 only when it carries best normalization values, so re-encoding an
+//! older blob never grows it and such links still open in builds from before version 3. A new part takes the next tag (7) and bumps the version, so an
 //! older build says "version N is not supported" rather than misreading it.
 //! Integers are LEB128 varints, floats exact f32 bit patterns, names length-prefixed UTF-8.
 //! Every count is checked against the bytes left before anything is allocated, so the work
@@ -35,13 +41,14 @@ use neurite_nn::{EpochMetrics, TrainingMemory};
 use super::bytes::Writer;
 use crate::state::{Frozen, LayerParams, LinkRef, NormValues, State};
 
+mod norm_lists;
 mod read;
 mod run;
 
 pub(crate) use read::read;
 
 /// Current blob format version.
-pub(crate) const BLOB_VERSION: u8 = 2;
+pub(crate) const BLOB_VERSION: u8 = 3;
 
 const WEIGHTS: u8 = 1;
 const WIRING: u8 = 2;
@@ -65,7 +72,9 @@ pub(crate) struct Parts {
 /// Serialise the state's optional parts (empty sections are left out).
 pub(crate) fn write(state: &State) -> Vec<u8> {
     let mut w = Writer::default();
-    w.u8(BLOB_VERSION);
+    // The lowest version that holds the state: 3 only with best normalization values.
+    let v3 = state.memory.as_ref().and_then(run::best_norm).is_some();
+    w.u8(if v3 { BLOB_VERSION } else { 2 });
     if let Some(layers) = &state.weights {
         w.u8(WEIGHTS);
         w.len(layers.len());
@@ -166,7 +175,7 @@ mod tests {
     #[test]
     fn empty_state_is_one_byte_and_parts_round_trip() {
         let s = State::default();
-        assert_eq!(write(&s), vec![BLOB_VERSION]);
+        assert_eq!(write(&s), vec![2], "the lowest version that holds it");
         let mut s = State::tfp_default();
         s.wiring = vec![LinkRef {
             layer: 0,
@@ -207,6 +216,7 @@ mod tests {
     fn hostile_blobs_are_specific_errors() {
         assert_eq!(read(&[]), Err("blob is empty".into()));
         assert!(read(&[9]).is_err_and(|e| e.contains("version 9")));
+        assert!(read(&[4]).is_err_and(|e| e.contains("reads 1 to 3")));
         assert!(read(&[2, 8]).is_err_and(|e| e.contains("unknown section 8")));
         assert!(read(&[2, 7, 0]).is_err_and(|e| e.contains("without a weights section")));
         // Version 1 had no history: its tag 5 is unknown there.

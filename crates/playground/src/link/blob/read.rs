@@ -76,7 +76,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             "blob version {version} is not supported (this build reads 1 to {BLOB_VERSION})"
         ));
     }
-    // Version 1 ended at the points section; version 2 added history, memory and norm.
+    // Version 1 ended at the points section; version 2 added history, memory and norm;
+    // version 3 early stopping's best normalization values at the end of the memory.
     let last_tag = if version == 1 { POINTS } else { NORM };
     let mut parts = Parts::default();
     let mut last = 0u8;
@@ -95,7 +96,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, BlobError> {
             FROZEN => parts.frozen = read_frozen(&mut r)?,
             POINTS => parts.points = Some(read_points(&mut r)?),
             HISTORY => parts.history = run::read_history(&mut r)?,
-            MEMORY => parts.memory = Some(run::read_memory(&mut r)?),
+            MEMORY => parts.memory = Some(run::read_memory(&mut r, version)?),
             NORM => read_norm(&mut r, &mut parts)?,
             _ => return Err(format!("blob has an unknown section {tag}")),
         }

@@ -6,6 +6,7 @@ use neurite_nn::{
     EarlyStoppingMemory, EpochMetrics, OptimizerKind, OptimizerMemory, TrainingMemory,
 };
 
+use super::norm_lists::{norm_pairs, norm_params, read_norm_moments, write_norm_moments};
 use super::read::{at, count, floats, BlobError, MAX_LAYERS, MAX_WIDE};
 use crate::limits::MAX_HISTORY;
 use crate::link::bytes::{Reader, Writer};
@@ -129,35 +130,23 @@ pub(super) fn write_memory(w: &mut Writer, memory: &TrainingMemory) {
             write_moments(w, &es.best_params);
         }
     }
-    // Normalized layers' γ/β moments: n, per layer: first's length, second's, the values.
-    w.len(o.norm.len());
-    for (first, second) in &o.norm {
-        w.len(first.len());
-        w.len(second.len());
-        first.iter().chain(second).for_each(|&v| w.f32(v));
+    write_norm_moments(w, &o.norm);
+    // Version 3: early stopping's best normalization values, per layer (γ‖β, μ̄‖σ̄²), in
+    // the same layout (empty lists for a layer without normalization).
+    if let Some(best) = best_norm(memory) {
+        write_norm_moments(w, &best);
     }
 }
 
-/// The γ/β moments of normalized layers (see [`write_memory`]); each list at most
-/// `2·MAX_WIDE` values, checked against the network later ([`OptimizerMemory::check`]).
-fn read_norm_moments(r: &mut Reader) -> Result<Moments, BlobError> {
-    let e = at("memory");
-    let n = count(r, 2, MAX_LAYERS, "memory")?;
-    let mut moments = Vec::with_capacity(n);
-    for _ in 0..n {
-        let (nf, ns) = (r.len().map_err(&e)?, r.len().map_err(&e)?);
-        if nf > 2 * MAX_WIDE || ns > 2 * MAX_WIDE || (nf + ns).saturating_mul(4) > r.remaining() {
-            return Err(format!(
-                "memory section has {nf}+{ns} normalization moments for a layer, too many or cut short"
-            ));
-        }
-        let first = floats(r, nf, "memory")?;
-        moments.push((first, floats(r, ns, "memory")?));
-    }
-    Ok(moments)
+/// Early stopping's best normalization values as lists, when any are kept: then the blob is
+/// written as version 3, else as version 2 (so re-encoding an older blob never grows it).
+pub(super) fn best_norm(memory: &TrainingMemory) -> Option<Moments> {
+    let es = memory.early_stopping.as_ref()?;
+    let kept = es.best_norm.iter().any(|n| !n.gamma.is_empty());
+    kept.then(|| norm_pairs(&es.best_norm))
 }
 
-pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
+pub(super) fn read_memory(r: &mut Reader, version: u8) -> Result<TrainingMemory, BlobError> {
     let e = at("memory");
     let kind = r.u8().map_err(&e)?;
     let kind = *KINDS
@@ -166,13 +155,14 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
     let steps = r.var().map_err(&e)?;
     let (beta1_pow, beta2_pow) = (r.f32().map_err(&e)?, r.f32().map_err(&e)?);
     let (first, second) = (read_moments(r)?, read_moments(r)?);
-    let early_stopping = match r.u8().map_err(&e)? {
+    let mut early_stopping = match r.u8().map_err(&e)? {
         0 => None,
         1 => Some(EarlyStoppingMemory {
             best_loss: r.f32().map_err(&e)?,
             best_epoch: r.len().map_err(&e)?,
             since_best: r.len().map_err(&e)?,
             best_params: read_moments(r)?,
+            best_norm: Vec::new(),
         }),
         b => {
             return Err(format!(
@@ -180,6 +170,19 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             ))
         }
     };
+    let norm = read_norm_moments(r)?;
+    if version >= 3 {
+        let best = read_norm_moments(r)?;
+        match early_stopping.as_mut() {
+            Some(es) => es.best_norm = best.into_iter().map(norm_params).collect(),
+            None if best.is_empty() => {}
+            None => {
+                return Err(
+                    "memory section has best normalization values but no early stopping".into(),
+                )
+            }
+        }
+    }
     Ok(TrainingMemory {
         optimizer: OptimizerMemory {
             kind,
@@ -188,7 +191,7 @@ pub(super) fn read_memory(r: &mut Reader) -> Result<TrainingMemory, BlobError> {
             beta2_pow,
             first,
             second,
-            norm: read_norm_moments(r)?,
+            norm,
         },
         early_stopping,
     })
@@ -199,7 +202,8 @@ mod tests {
     use super::super::{read, write, Parts};
     use crate::state::State;
     use neurite_nn::{
-        EarlyStoppingMemory, EpochMetrics, OptimizerKind, OptimizerMemory, TrainingMemory,
+        EarlyStoppingMemory, EpochMetrics, NormParams, OptimizerKind, OptimizerMemory,
+        TrainingMemory,
     };
 
     #[test]
@@ -232,6 +236,7 @@ mod tests {
                 best_epoch: 2,
                 since_best: 1,
                 best_params: vec![(vec![1.0, 2.0], vec![3.0])],
+                best_norm: Vec::new(),
             }),
         });
         let s = State {
@@ -239,13 +244,31 @@ mod tests {
             memory,
             ..State::default()
         };
-        let parts = read(&write(&s));
+        let bytes = write(&s);
+        assert_eq!(bytes[0], 2, "no best normalization values: still version 2");
+        let parts = read(&bytes);
         let expect = Parts {
             history: s.history.clone(),
             memory: s.memory.clone(),
             ..Parts::default()
         };
         assert_eq!(parts, Ok(expect));
+        // With them: version 3, γ‖β and μ̄‖σ̄² per layer after the memory, read back exactly.
+        let mut kept = s.clone();
+        if let Some(es) = kept.memory.as_mut().and_then(|m| m.early_stopping.as_mut()) {
+            es.best_norm = vec![NormParams::identity(2), NormParams::default()];
+            es.best_norm[0].running_var[1] = 0.75;
+        }
+        let bytes = write(&kept);
+        assert_eq!(bytes[0], 3);
+        let back = read(&bytes).map(|p| p.memory);
+        assert_eq!(back, Ok(kept.memory.clone()));
+        // A version-3 memory with values but no early stopping is refused: SGD, 0 steps,
+        // β₁ᵗ, β₂ᵗ, no moments, no early stopping, no norm moments, then one best layer.
+        assert!(
+            read(&[3, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0])
+                .is_err_and(|e| e.contains("best normalization values but no early stopping"))
+        );
     }
 
     #[test]

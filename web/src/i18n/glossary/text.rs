@@ -7,6 +7,7 @@ table! {
     pub enum GlossaryText {
         Intro => ("Every term of the notes, in a sentence or two, with a link to where Neurite lets you see it for yourself.", "ノートに出てくる用語を 1〜2 文で説明し、Neurite で実際に確かめられる場所へのリンクを付けました。"),
         SeeIt => ("See it →", "確かめる →"),
+        AboutTerm => ("What is “{}”? (glossary)", "「{}」とは？（用語集）"),
         TNeuron => ("Artificial neuron", "人工ニューロン"),
         DNeuron => ("Adds its inputs, each multiplied by a weight, plus a bias — z = Σ wᵢxᵢ + b — and passes z through an activation function: y = f(z).", "入力にそれぞれ重みを掛けて足し、バイアスを加えた z = Σ wᵢxᵢ + b を活性化関数に通して y = f(z) を出力します。"),
         TWeight => ("Weight", "重み"),
