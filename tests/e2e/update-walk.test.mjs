@@ -61,7 +61,9 @@ test('one update step by step: the engine\'s forward, loss, gradient and update,
     });
     await byId(page, 'walk-speed').selectOption('400');
     await byId(page, 'walk-play').click();
-    await until(async () => (await stage(page)) === 'update' && (await byId(page, 'walk-play').getAttribute('aria-pressed')) === 'false', {
+    // (The walk already stands at "update": wait for the played stages, not for that.)
+    await until(async () => (await page.evaluate(() => window.__stages.at(-1))) === 'update' &&
+      (await byId(page, 'walk-play').getAttribute('aria-pressed')) === 'false', {
       what: 'the played update', timeout: 10_000,
     });
     assert.deepEqual(await page.evaluate(() => window.__stages), ['forward', 'loss', 'gradient', 'update']);

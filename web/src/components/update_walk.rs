@@ -165,10 +165,9 @@ pub fn UpdateWalk(props: &UpdateWalkProps) -> Html {
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             if let Ok(speed_ms) = value.parse::<i32>() {
-                set.emit(Walk {
-                    speed_ms,
-                    ..cell.borrow().clone()
-                });
+                // Cloned first: the cell's borrow must end before `set` writes it.
+                let now = cell.borrow().clone();
+                set.emit(Walk { speed_ms, ..now });
             }
         })
     };
