@@ -10,6 +10,7 @@
 // and GC), and the frame intervals over 50 ms with their position, which shows whether slow
 // frames are periodic.
 import { launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
+import { frameStamps } from './lib/frames.mjs';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,20 +33,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const stamps = await page.evaluate(
-    (ms) =>
-      new Promise((done) => {
-        const out = [];
-        const start = performance.now();
-        const frame = (t) => {
-          out.push(t);
-          if (t - start < ms) requestAnimationFrame(frame);
-          else done(out);
-        };
-        requestAnimationFrame(frame);
-      }),
-    seconds * 1000,
-  );
+  const stamps = await frameStamps(page, seconds * 1000);
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();

@@ -15,6 +15,24 @@ export async function closeBench({ server, browser }) {
   await server.close();
 }
 
+/** The timestamps of the page's animation frames over the next `ms` milliseconds. */
+export function frameStamps(page, ms) {
+  return page.evaluate(
+    (ms) =>
+      new Promise((done) => {
+        const out = [];
+        const start = performance.now();
+        const frame = (t) => {
+          out.push(t);
+          if (t - start < ms) requestAnimationFrame(frame);
+          else done(out);
+        };
+        requestAnimationFrame(frame);
+      }),
+    ms,
+  );
+}
+
 /**
  * Measures `seconds` of animation frames of the playground opened at `hash` (a share-link
  * fragment), after pressing play (unless `idle`), with the speed slider at `speed` or
@@ -65,20 +83,7 @@ export async function measureFrames({ server, browser }, { hash = '', seconds = 
   const epoch = async () => Number((await page.getByTestId('epoch').textContent()).trim());
   const e0 = await epoch();
   const t0 = Date.now();
-  const stamps = await page.evaluate(
-    (ms) =>
-      new Promise((done) => {
-        const out = [];
-        const start = performance.now();
-        const frame = (t) => {
-          out.push(t);
-          if (t - start < ms) requestAnimationFrame(frame);
-          else done(out);
-        };
-        requestAnimationFrame(frame);
-      }),
-    seconds * 1000,
-  );
+  const stamps = await frameStamps(page, seconds * 1000);
   const e1 = await epoch();
   // The output map's grid side while playing (the pacer coarsens it when painting is slow).
   const outputRes = await page.evaluate(
