@@ -2,7 +2,7 @@
 // Frame times at every size the limits allow (not a test: it prints a table, it asserts
 // nothing).
 //
-//   node bench/frame-sizes.mjs [--seconds 5] [--speed N|max]
+//   node bench/frame-sizes.mjs [--seconds 5] [--speed N|max] [--only TEXT]
 //
 // Expects a release build in dist/. For each setup below — the issue's shapes on the spiral
 // with all nine features and relu, a K-class head, the 1-D sine and an 8-column CSV — opens the
@@ -43,13 +43,15 @@ async function importNd(page) {
 }
 
 const seconds = Number(arg('seconds', '5'));
+// Only the setups whose name contains this text (all by default).
+const only = arg('only', '');
 const speedArg = arg('speed', null);
 const speed = speedArg === null || speedArg === 'max' ? speedArg : Number(speedArg);
 const bench = await openBench();
 try {
   console.log('| setup | median frame | p95 | over 20 ms | busy median | busy p95 | epochs/s | output side |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const [name, hash, prepare] of SETUPS) {
+  for (const [name, hash, prepare] of SETUPS.filter(([name]) => name.includes(only))) {
     const r = await measureFrames(bench, { hash, seconds, speed, prepare });
     console.log(
       `| ${name} | ${r.median_ms} ms | ${r.p95_ms} ms | ${r.dropped_over_20ms} | ${r.busy_median_ms} ms | ` +

@@ -224,6 +224,11 @@ impl Pacer {
         (self.frame + layer as u64).is_multiple_of(self.detail().thumbs_every.max(1))
     }
 
+    /// Whose turn it is among `count` parts this frame (parts repainted one per frame).
+    pub fn turn(&self, count: usize) -> usize {
+        (self.frame % count.max(1) as u64) as usize
+    }
+
     /// Epochs per second actually trained, smoothed over about half a second.
     pub fn achieved_rate(&self) -> f64 {
         self.rate

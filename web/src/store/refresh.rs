@@ -23,11 +23,12 @@ pub fn refresh_params(s: &mut AppState) {
 }
 
 /// While playing, the SVG views (the links canvas and handles, the curves chart, the
-/// inspector, and the curve/histogram pictures of 1-D and N-D data) follow the training at
+/// inspector, and the output curve and fit view of 1-D and N-D data) follow the training at
 /// most every `Detail::views_every_ms` (100 ms at full detail); the output heatmap and the
 /// epoch/loss counters follow every frame, the neuron thumbnails every
-/// `Detail::thumbs_every` frames. Rewriting hundreds of SVG attributes per frame costs the
-/// browser more style/layout/paint than training costs.
+/// `Detail::thumbs_every` frames, and off the plane the neurons' curves and histograms one
+/// layer per frame. Rewriting hundreds of SVG attributes per frame costs the browser more
+/// style/layout/paint than training costs.
 ///
 /// Refreshes after a training frame (everything once training stopped).
 pub fn refresh_tick(s: &mut AppState) {
@@ -45,16 +46,30 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     let now = s.clock.now();
     let shared = s.engine.clone();
     let engine = shared.borrow();
-    let fields = views || s.model.mode == PlotMode::Plane;
+    let plane = s.model.mode == PlotMode::Plane;
+    // Off the plane (1-D curves, N-D histograms: SVG), a training frame repaints one layer's
+    // pictures, the layers taking turns, rather than every layer at each view refresh: about
+    // the same rate per layer without the frame that rewrote them all (the N-D view at 8 × 32
+    // spent it rewriting 4,096 histogram bars; docs/BENCHMARKS.md).
+    let rotating = just_trained && s.playing && !plane;
+    let pictures = views || plane;
+    let fields = pictures || rotating;
     if fields {
         let pacer = s.pacer.get();
         let detail = pacer.detail_for(s.playing);
         // A training frame of a big network repaints only the layers whose turn it is.
         let staggered = just_trained && s.playing && !views;
         let f = engine.fields(detail.neuron_res, detail.output_res);
-        merge_layers(s, f.neurons, |l| !staggered || pacer.layer_due(l));
-        s.output = f.output;
-        s.fit = f.fit;
+        let turn = pacer.turn(f.neurons.len());
+        merge_layers(s, f.neurons, |l| match (rotating, staggered) {
+            (true, _) => l == turn,
+            (false, true) => pacer.layer_due(l),
+            (false, false) => true,
+        });
+        if pictures {
+            s.output = f.output;
+            s.fit = f.fit;
+        }
     }
     if views {
         s.views_at_ms = now;
@@ -72,7 +87,7 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     s.epoch = engine.epoch();
     s.losses = engine.losses(just_trained);
     drop(engine);
-    if fields {
+    if pictures {
         s.version += 1;
     }
 }
