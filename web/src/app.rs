@@ -19,6 +19,7 @@ use crate::components::{
 };
 use crate::i18n::{Key, Lang};
 use crate::labs::{focus_glossary_term, menu::LabsMenu, LabView};
+use crate::platform::cell::{use_cell, StateCell};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
 use crate::platform::storage::{self, StorageError, HASH_KEY, LANG_KEY, SAVE_KEY, UNREADABLE_KEY};
 use crate::platform::{clock, document, events, location, timers};
@@ -131,7 +132,7 @@ fn on_key(dispatch: Callback<Action>, active: bool) -> Callback<web_sys::Event> 
 fn use_url_sync(
     state: &UseReducerHandle<AppState>,
     dispatch: &Callback<Action>,
-    route: &RouteCell,
+    route: &StateCell<Route>,
 ) {
     let on_playground = route.get() == Route::Playground;
     // The playground hash we last wrote (or opened), to tell our echo from a navigation.
@@ -209,22 +210,6 @@ fn use_url_sync(
     );
 }
 
-/// The shown route: a cell and a forced render (`use_state` would instantiate Yew's reducer
-/// once more, ~1.5 KB of bundle).
-#[derive(Clone)]
-struct RouteCell(std::rc::Rc<std::cell::RefCell<Route>>, UseForceUpdateHandle);
-
-impl RouteCell {
-    fn get(&self) -> Route {
-        self.0.borrow().clone()
-    }
-
-    fn set(&self, route: Route) {
-        *self.0.borrow_mut() = route;
-        self.1.force_update();
-    }
-}
-
 /// Which view is shown (the menu remounts, closed, when it changes).
 fn route_key(route: &Route) -> Option<LabName> {
     match route {
@@ -244,10 +229,7 @@ pub fn App() -> Html {
         (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     let lang: Lang = state.lang;
-    let route = RouteCell(
-        use_mut_ref(|| Route::of(&location::hash())),
-        use_force_update(),
-    );
+    let route = use_cell(|| Route::of(&location::hash()));
     let shown = route.get();
     let on_playground = shown == Route::Playground;
 

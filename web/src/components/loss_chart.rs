@@ -13,6 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang};
+use crate::platform::cell::use_cell;
 use crate::platform::events;
 use crate::view::{format_metric, Curves};
 
@@ -110,16 +111,13 @@ fn marker(frame: &Frame, epoch: Option<usize>, class: &'static str, label: &str,
 /// The curves chart.
 #[component]
 pub fn LossChart(props: &LossChartProps) -> Html {
-    // The epoch under the pointer: a cell and a forced render only when it changes (not
-    // `use_state`, whose reducer each state type instantiates again: ~1.5 KB of bundle).
-    let hover = use_mut_ref(|| None::<usize>);
-    let update = use_force_update();
+    // The epoch under the pointer, rendered again only when it changes.
+    let hover = use_cell(|| None::<usize>);
     let set_hover = {
         let hover = hover.clone();
         move |v: Option<usize>| {
-            if *hover.borrow() != v {
-                *hover.borrow_mut() = v;
-                update.force_update();
+            if hover.get() != v {
+                hover.set(v);
             }
         }
     };
@@ -184,7 +182,7 @@ pub fn LossChart(props: &LossChartProps) -> Html {
         })
     };
     let onmouseleave = Callback::from(move |_: MouseEvent| set_hover(None));
-    let hovered = *hover.borrow();
+    let hovered = hover.get();
     let readout = hovered.filter(|_| epochs > 0).map(|e| {
         let i = c.nearest(e);
         let parts: Vec<String> = series

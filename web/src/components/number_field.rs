@@ -8,6 +8,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::platform::cell::use_cell;
 /// Props of [`NumberField`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct NumberFieldProps {
@@ -43,16 +44,11 @@ pub fn compact(v: f64) -> String {
 /// The number box.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    // The draft: a cell and a forced render (not `use_state`, whose reducer each state type
-    // instantiates again: ~1.5 KB of bundle).
-    let draft = use_mut_ref(|| None::<String>);
-    let update = use_force_update();
+    // The draft: typed text that is not a valid number yet.
+    let draft = use_cell(|| None::<String>);
     let set_draft = {
         let draft = draft.clone();
-        move |d: Option<String>| {
-            *draft.borrow_mut() = d;
-            update.force_update();
-        }
+        move |d: Option<String>| draft.set(d)
     };
     let valid = {
         let (min, max) = (props.min, props.max);
@@ -63,10 +59,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 .filter(|v| v.is_finite() && *v >= min && *v <= max)
         }
     };
-    let shown = draft
-        .borrow()
-        .clone()
-        .unwrap_or_else(|| compact(props.value));
+    let shown = draft.get().unwrap_or_else(|| compact(props.value));
     let oninput = {
         let (set_draft, cb) = (set_draft.clone(), props.on_value.clone());
         Callback::from(move |e: InputEvent| {

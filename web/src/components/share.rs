@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang, ShareKey};
+use crate::platform::cell::use_cell;
 use crate::platform::clipboard;
 use crate::store::{Action, ShareLink};
 
@@ -52,16 +53,11 @@ fn mode(link: &ShareLink, lang: Lang) -> (&'static str, String) {
 /// The share box.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    // What the last copy did: a cell and a forced render (not `use_state`, whose reducer
-    // each state type instantiates again: ~1.5 KB of bundle).
-    let copied = use_mut_ref(|| Copy::None);
-    let update = use_force_update();
+    // What the last copy did.
+    let copied = use_cell(|| Copy::None);
     let set_copied = {
         let copied = copied.clone();
-        move |c: Copy| {
-            *copied.borrow_mut() = c;
-            update.force_update();
-        }
+        move |c: Copy| copied.set(c)
     };
     let lang = props.lang;
     let full = format!("{}#{}", props.base, props.link.share);
@@ -88,7 +84,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         input.select();
     });
-    let note = match *copied.borrow() {
+    let note = match copied.get() {
         Copy::None => "",
         Copy::Done => Key::Copied.t(lang),
         Copy::Failed => Key::CopyFailed.t(lang),

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::text::LabText;
 use crate::i18n::Lang;
+use crate::platform::cell::use_cell;
 use crate::platform::{clipboard, location};
 
 /// Props of [`LabPage`].
@@ -25,22 +26,17 @@ pub struct LabPageProps {
 #[component]
 pub fn LabPage(props: &LabPageProps) -> Html {
     let lang = props.lang;
-    // Whether the copy worked (a cell and a forced render rather than `use_state`, whose
-    // reducer each state type instantiates again: ~1.5 KB of bundle).
-    let note = use_mut_ref(|| None::<bool>);
-    let update = use_force_update();
+    // Whether the copy worked.
+    let note = use_cell(|| None::<bool>);
     let full = format!("{}#{}", location::base_url(), props.link);
     let copy = {
         let (note, full) = (note.clone(), full.clone());
         Callback::from(move |_: MouseEvent| {
-            let (note, update) = (note.clone(), update.clone());
-            clipboard::copy_text(&full, move |ok| {
-                *note.borrow_mut() = Some(ok);
-                update.force_update();
-            });
+            let note = note.clone();
+            clipboard::copy_text(&full, move |ok| note.set(Some(ok)));
         })
     };
-    let note = match *note.borrow() {
+    let note = match note.get() {
         Some(true) => LabText::Copied.t(lang),
         Some(false) => LabText::CopyFailed.t(lang),
         None => "",

@@ -8,6 +8,7 @@
 //! Handles that own a JS closure cancel or detach it on `Drop`.
 
 pub mod canvas;
+pub mod cell;
 pub mod clipboard;
 pub mod clock;
 pub mod document;

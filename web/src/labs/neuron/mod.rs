@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::controls::{activation_select, edit_lab};
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
+use crate::platform::cell::{use_cell, StateCell};
 use crate::view::plot::plain;
 use text::NeuronText;
 
@@ -79,26 +80,14 @@ struct Picked {
     last: Option<WeightPreset>,
 }
 
-/// The view's memory of [`Picked`]: a cell and a forced render (not `use_state`, whose
-/// reducer every state type instantiates again, ~1.5 KB of bundle each).
-#[derive(Clone)]
-struct Memory(
-    std::rc::Rc<std::cell::RefCell<Picked>>,
-    UseForceUpdateHandle,
-);
-
-impl Memory {
-    fn set(&self, f: impl FnOnce(&mut Picked)) {
-        f(&mut self.0.borrow_mut());
-        self.1.force_update();
-    }
-}
+/// The view's memory of [`Picked`].
+type Memory = StateCell<Picked>;
 
 /// The one-click cases for the chosen link, and the sentence of the last one clicked.
 fn cases(props: &NeuronLabProps, memory: &Memory) -> Html {
     let lang = props.lang;
     let (link, last) = {
-        let p = memory.0.borrow();
+        let p = memory.borrow();
         (p.link, p.last)
     };
     let i = link.min(props.lab.inputs.len() - 1);
@@ -108,7 +97,7 @@ fn cases(props: &NeuronLabProps, memory: &Memory) -> Html {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            memory.set(|p| p.link = v.parse().unwrap_or(0));
+            memory.update(|p| p.link = v.parse().unwrap_or(0));
         })
     };
     html! {
@@ -124,7 +113,7 @@ fn cases(props: &NeuronLabProps, memory: &Memory) -> Html {
                 { for WeightPreset::ALL.into_iter().map(|p| {
                     let memory = memory.clone();
                     let apply = edit(props, move |l, p: WeightPreset| l.apply_preset(i, p));
-                    let onclick = Callback::from(move |_: MouseEvent| { memory.set(|m| m.last = Some(p)); apply.emit(p); });
+                    let onclick = Callback::from(move |_: MouseEvent| { memory.update(|m| m.last = Some(p)); apply.emit(p); });
                     html! {
                         <button type="button" onclick={onclick} data-testid={format!("case-{}", role_text(p.role()).t(Lang::En))}>
                             { format!("w = {}", plain(p.weight())) }</button>
@@ -167,14 +156,14 @@ fn formula(lab: &NeuronLab, terms: &[f32], z: f32, y: f32) -> Html {
 #[component]
 pub fn NeuronLabView(props: &NeuronLabProps) -> Html {
     let lang = props.lang;
-    let memory = Memory(use_mut_ref(Picked::default), use_force_update());
+    let memory: Memory = use_cell(Picked::default);
     let lab = &props.lab;
     let out = lab.output().ok();
     let set_inputs = edit(props, |l, v: f64| l.set_input_count(v.round() as usize));
     let threshold = {
         let (on_change, memory) = (props.on_change.clone(), memory.clone());
         Callback::from(move |_: MouseEvent| {
-            memory.set(|m| m.last = None);
+            memory.update(|m| m.last = None);
             on_change.emit(NeuronLab::bias_as_threshold());
         })
     };

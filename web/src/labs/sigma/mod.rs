@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
+use crate::platform::cell::{use_cell, StateCell};
 use crate::view::plot::plain;
 use text::SigmaText;
 
@@ -50,24 +51,8 @@ fn kind_text(kind: SequenceKind) -> SigmaText {
     }
 }
 
-/// The custom list's draft (text typed that does not read as a list yet): a cell and a
-/// forced render, not `use_state` (whose reducer each state type instantiates again).
-#[derive(Clone)]
-struct Draft(
-    std::rc::Rc<std::cell::RefCell<Option<String>>>,
-    UseForceUpdateHandle,
-);
-
-impl Draft {
-    fn set(&self, text: Option<String>) {
-        *self.0.borrow_mut() = text;
-        self.1.force_update();
-    }
-
-    fn text(&self) -> Option<String> {
-        self.0.borrow().clone()
-    }
-}
+/// The custom list's draft: text typed that does not read as a list yet.
+type Draft = StateCell<Option<String>>;
 
 /// The sequence select (test id `sequence`, option values the link's names).
 fn sequence_select(props: &SigmaLabProps, draft: &Draft) -> Html {
@@ -107,7 +92,7 @@ fn sequence_select(props: &SigmaLabProps, draft: &Draft) -> Html {
 /// The learner's own numbers (test id `terms`): applied as soon as they read as a list.
 fn custom_field(props: &SigmaLabProps, values: &[f32], draft: &Draft) -> Html {
     let lang = props.lang;
-    let typed_text = draft.text();
+    let typed_text = draft.get();
     let bad = typed_text
         .as_deref()
         .is_some_and(|t| parse_terms(t).is_none());
@@ -158,7 +143,7 @@ fn custom_field(props: &SigmaLabProps, values: &[f32], draft: &Draft) -> Html {
 #[component]
 pub fn SigmaLabView(props: &SigmaLabProps) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
-    let draft = Draft(use_mut_ref(|| None::<String>), use_force_update());
+    let draft: Draft = use_cell(|| None);
     let set_n = {
         let (lab, on_change) = (lab.clone(), props.on_change.clone());
         Callback::from(move |v: f64| {
