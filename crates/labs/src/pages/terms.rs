@@ -5,71 +5,56 @@
 //! The ids are one table of strings in the enum's order rather than serde names: a serde
 //! derive for 26 variants cost the release bundle about 2 KB gzipped.
 
-/// A term of the notes, in the notes' order; [`GlossaryTerm::id`] is its link id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GlossaryTerm {
-    Neuron,
-    Weight,
-    Bias,
-    Activation,
-    Relu,
-    Sigmoid,
-    Step,
-    Derivative,
-    Sigma,
-    LearningRate,
-    Layer,
-    Dense,
-    IoLayers,
-    Feedforward,
-    Epoch,
-    Overfitting,
-    Normalization,
-    Regularization,
-    Dropout,
-    BatchNorm,
-    LayerNorm,
-    Splits,
-    Holdout,
-    CrossValidation,
-    EarlyStopping,
-    Inference,
+/// Declares [`GlossaryTerm`] from one table of `Variant => "link-id"` rows, in the notes'
+/// order: the enum, [`GlossaryTerm::ALL`] and the ids cannot drift apart.
+macro_rules! glossary_terms {
+    ($($term:ident => $id:literal,)*) => {
+        /// A term of the notes, in the notes' order; [`GlossaryTerm::id`] is its link id.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum GlossaryTerm {
+            $($term,)*
+        }
+
+        impl GlossaryTerm {
+            /// Every term, in the glossary's order.
+            pub const ALL: [GlossaryTerm; IDS.len()] = [$(GlossaryTerm::$term,)*];
+        }
+
+        /// The ids, in the enum's order (kebab-case of each variant's name).
+        const IDS: &[&str] = &[$($id,)*];
+    };
+}
+
+glossary_terms! {
+    Neuron => "neuron",
+    Weight => "weight",
+    Bias => "bias",
+    Activation => "activation",
+    Relu => "relu",
+    Sigmoid => "sigmoid",
+    Step => "step",
+    Derivative => "derivative",
+    Sigma => "sigma",
+    LearningRate => "learning-rate",
+    Layer => "layer",
+    Dense => "dense",
+    IoLayers => "io-layers",
+    Feedforward => "feedforward",
+    Epoch => "epoch",
+    Overfitting => "overfitting",
+    Normalization => "normalization",
+    Regularization => "regularization",
+    Dropout => "dropout",
+    BatchNorm => "batch-norm",
+    LayerNorm => "layer-norm",
+    Splits => "splits",
+    Holdout => "holdout",
+    CrossValidation => "cross-validation",
+    EarlyStopping => "early-stopping",
+    Inference => "inference",
 }
 
 impl GlossaryTerm {
-    /// Every term, in the glossary's order.
-    pub const ALL: [GlossaryTerm; 26] = {
-        use GlossaryTerm::*;
-        [
-            Neuron,
-            Weight,
-            Bias,
-            Activation,
-            Relu,
-            Sigmoid,
-            Step,
-            Derivative,
-            Sigma,
-            LearningRate,
-            Layer,
-            Dense,
-            IoLayers,
-            Feedforward,
-            Epoch,
-            Overfitting,
-            Normalization,
-            Regularization,
-            Dropout,
-            BatchNorm,
-            LayerNorm,
-            Splits,
-            Holdout,
-            CrossValidation,
-            EarlyStopping,
-            Inference,
-        ]
-    };
-
     /// The id links and test ids use, e.g. `learning-rate`.
     pub fn id(self) -> &'static str {
         IDS[self as usize]
@@ -87,36 +72,6 @@ impl GlossaryTerm {
         format!("#lab=glossary&term={}", self.id())
     }
 }
-
-/// The ids, in the enum's order (kebab-case of each variant's name).
-const IDS: [&str; 26] = [
-    "neuron",
-    "weight",
-    "bias",
-    "activation",
-    "relu",
-    "sigmoid",
-    "step",
-    "derivative",
-    "sigma",
-    "learning-rate",
-    "layer",
-    "dense",
-    "io-layers",
-    "feedforward",
-    "epoch",
-    "overfitting",
-    "normalization",
-    "regularization",
-    "dropout",
-    "batch-norm",
-    "layer-norm",
-    "splits",
-    "holdout",
-    "cross-validation",
-    "early-stopping",
-    "inference",
-];
 
 #[cfg(test)]
 mod tests {
