@@ -107,6 +107,7 @@ test('overfitting lab: with dropout the modes differ; a click on the picture ask
     await sleep(600);
     assert.equal(await byId(page, 'epoch').textContent(), epoch, 'training paused');
     assert.ok(await byId(page, 'play').isDisabled());
+    assert.equal(await byId(page, 'play').getAttribute('data-status'), 'paused', 'the button says the run is held');
     assert.ok(await byId(page, 'dropout').isDisabled(), 'settings locked');
     // Click the picture three quarters of the way across: x ≈ −6 + 0.75·12 = 3 (within the padding).
     const box = await byId(page, 'model-curve').boundingBox();
@@ -122,6 +123,7 @@ test('overfitting lab: with dropout the modes differ; a click on the picture ask
     await screenshot(page, 'lab-overfit-inference-en');
     await byId(page, 'inference').uncheck();
     await until(async () => (await byId(page, 'epoch').textContent()) !== epoch, { what: 'resumed' });
+    assert.match(await byId(page, 'play').getAttribute('data-status'), /^(running|done)$/, 'running again');
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();

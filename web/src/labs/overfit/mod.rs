@@ -71,11 +71,16 @@ fn cv_key(lab: OverfitLab) -> OverfitLab {
     OverfitLab { scrub: None, ..lab }
 }
 
-/// The readouts and the play button.
-fn readouts(t: &Training, lang: Lang, play: Callback<MouseEvent>) -> Html {
+/// The readouts and the play button. While inference holds a running run (`held`), the
+/// button says what the run is doing, paused, not what a click would have done.
+fn readouts(t: &Training, lang: Lang, held: bool, play: Callback<MouseEvent>) -> Html {
     let m = t.run.as_ref().and_then(|r| r.history().last().cloned());
     let epoch = t.run.as_ref().map_or(0, |r| r.epoch());
-    let label = match t.phase {
+    let phase = match t.phase {
+        Phase::Running if held => Phase::Paused,
+        phase => phase,
+    };
+    let label = match phase {
         Phase::Ready => T::Play,
         Phase::Running => T::Pause,
         Phase::Paused => T::Resume,
@@ -89,7 +94,7 @@ fn readouts(t: &Training, lang: Lang, play: Callback<MouseEvent>) -> Html {
     };
     html! {
         <>
-            <button type="button" class="primary" data-testid="play" data-status={t.phase.name()} onclick={play}>
+            <button type="button" class="primary" data-testid="play" data-status={phase.name()} onclick={play}>
                 { label.t(lang) }</button>
             <div class="readouts">
                 <div><span class="muted">{ T::Epoch.t(lang) }</span><strong data-testid="epoch">{ epoch }</strong></div>
@@ -230,7 +235,7 @@ pub fn OverfitLabView(props: &OverfitLabProps) -> Html {
                 <p class="lab-intro">{ T::Intro.t(lang) }</p>
                 { lock(locked, html! { <>
                     { settings::data_and_network(props) }
-                    { readouts(&t, lang, act(Training::toggle)) }
+                    { readouts(&t, lang, locked, act(Training::toggle)) }
                 </> }) }
                 <p class="muted">{ T::Split.t(lang) }</p>
             </section>
