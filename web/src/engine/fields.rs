@@ -32,30 +32,59 @@ impl Fields {
     }
 }
 
+/// Which pictures a refresh will show; the others are not computed (off the plane a
+/// training frame repaints one layer's neurons and no output, docs/BENCHMARKS.md).
+#[derive(Clone, Copy)]
+pub struct Wanted<'a> {
+    /// Whether UI layer `l`'s neurons are wanted (a layer not wanted gets no fields).
+    pub layer: &'a dyn Fn(usize) -> bool,
+    /// Whether the output's picture (and on N-D data the fit summary) is wanted.
+    pub output: bool,
+}
+
+#[cfg(test)]
+impl Wanted<'_> {
+    /// Every picture.
+    pub const ALL: Wanted<'static> = Wanted {
+        layer: &|_| true,
+        output: true,
+    };
+}
+
 impl Engine {
-    /// Every neuron's picture and the output's: heatmaps at `neuron_res` / `output_res` on
-    /// 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
-    pub fn fields(&self, neuron_res: usize, output_res: usize) -> Fields {
+    /// How many UI layers the network has: inputs, hidden layers, output.
+    pub fn ui_layers(&self) -> usize {
+        self.session.trainer().network().spec().widths().len()
+    }
+
+    /// The `wanted` neuron pictures and the output's: heatmaps at `neuron_res` /
+    /// `output_res` on 2-D data, curves on 1-D regression, histograms and a fit on N-D data.
+    pub fn fields(&self, neuron_res: usize, output_res: usize, wanted: Wanted) -> Fields {
         match self.plot_mode() {
-            PlotMode::Line => self.line_fields(),
-            PlotMode::Points => self.point_fields(),
-            PlotMode::Plane => self.plane_fields(neuron_res, output_res),
+            PlotMode::Line => self.line_fields(wanted),
+            PlotMode::Points => self.point_fields(wanted),
+            PlotMode::Plane => self.plane_fields(neuron_res, output_res, wanted),
         }
     }
 
-    /// One field per neuron of every UI layer of `acts` (each `width × samples`): `make`
-    /// turns a neuron's samples and its layer's scale into a field; a layer without a fixed
-    /// scale (inputs, unbounded activations) is scaled to each neuron's own values.
+    /// One field per neuron of every wanted UI layer of `acts` (each `width × samples`;
+    /// a layer not wanted is left empty): `make` turns a neuron's samples and its layer's
+    /// scale into a field; a layer without a fixed scale (inputs, unbounded activations) is
+    /// scaled to each neuron's own values.
     pub(super) fn layer_fields(
         &self,
         acts: &[Array2<f32>],
         output: Scale,
+        wanted: Wanted,
         make: impl Fn(Vec<f32>, Scale) -> Field,
     ) -> Vec<Vec<Rc<Field>>> {
         let last = acts.len().saturating_sub(1);
         acts.iter()
             .enumerate()
             .map(|(l, arr)| {
+                if !(wanted.layer)(l) {
+                    return Vec::new();
+                }
                 let scale = self.scale_for(l, last, output);
                 arr.rows()
                     .into_iter()
@@ -70,12 +99,12 @@ impl Engine {
     }
 
     /// Heatmaps over the (x₁, x₂) plane.
-    fn plane_fields(&self, neuron_res: usize, output_res: usize) -> Fields {
+    fn plane_fields(&self, neuron_res: usize, output_res: usize, wanted: Wanted) -> Fields {
         let out_scale = self.output_scale();
         let neurons = match self.session.grid_activations(neuron_res) {
             Ok(small) => {
                 let res = small.resolution;
-                self.layer_fields(&small.layers, out_scale, |data, scale| Field {
+                self.layer_fields(&small.layers, out_scale, wanted, |data, scale| Field {
                     res,
                     channels: 1,
                     data,
@@ -85,10 +114,9 @@ impl Engine {
             }
             Err(_) => Vec::new(),
         };
-        let output = self
-            .session
-            .grid_activations(output_res)
-            .ok()
+        let output = Some(())
+            .filter(|_| wanted.output)
+            .and_then(|_| self.session.grid_activations(output_res).ok())
             .and_then(|big| {
                 let arr = big.layers.last()?;
                 let k = arr.nrows();

@@ -26,7 +26,7 @@ mod points;
 mod scales;
 mod share;
 
-pub use fields::Fields;
+pub use fields::{Fields, Wanted};
 
 /// What a training burst ended with.
 #[derive(Debug, Clone, PartialEq)]

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use ndarray::Array2;
 use neurite_data::{feature_matrix, line_coords, DOMAIN};
 
-use super::{Engine, Fields};
+use super::{Engine, Fields, Wanted};
 use crate::view::colors::{auto_scale, Scale};
 use crate::view::field::histogram;
 use crate::view::plane::line_span;
@@ -56,7 +56,7 @@ impl Engine {
     }
 
     /// Curves of every neuron and of the prediction over x (1-D regression).
-    pub(super) fn line_fields(&self) -> Fields {
+    pub(super) fn line_fields(&self, wanted: Wanted) -> Fields {
         let Some(acts) = self.activations_on_line(NEURON_LINE_SAMPLES) else {
             return Fields::empty();
         };
@@ -68,10 +68,11 @@ impl Engine {
             scale,
             kind: FieldKind::Line,
         };
-        let neurons = self.layer_fields(&acts, Scale::Range(-span, span), curve);
+        let neurons = self.layer_fields(&acts, Scale::Range(-span, span), wanted, curve);
         // The prediction is the big picture: sampled finer than the neuron boxes.
-        let output = self
-            .activations_on_line(LINE_SAMPLES)
+        let output = Some(())
+            .filter(|_| wanted.output)
+            .and_then(|_| self.activations_on_line(LINE_SAMPLES))
             .and_then(|a| {
                 a.last()
                     .and_then(|l| l.rows().into_iter().next().map(|r| r.to_vec()))
@@ -85,7 +86,7 @@ impl Engine {
     }
 
     /// Histograms of every neuron over the data, and the fit summary (N-D data).
-    pub(super) fn point_fields(&self) -> Fields {
+    pub(super) fn point_fields(&self, wanted: Wanted) -> Fields {
         let ds = self.session.dataset();
         let stride = ds.len().div_ceil(MAX_POINTS).max(1);
         let picked: Vec<usize> = (0..ds.len()).step_by(stride).collect();
@@ -96,7 +97,7 @@ impl Engine {
             return Fields::empty();
         };
         let out_scale = self.output_scale();
-        let neurons = self.layer_fields(&acts, out_scale, |values, scale| {
+        let neurons = self.layer_fields(&acts, out_scale, wanted, |values, scale| {
             let (lo, hi) = hist_range(&values, scale);
             Field {
                 res: BINS,
@@ -108,6 +109,7 @@ impl Engine {
         });
         let fit = acts
             .last()
+            .filter(|_| wanted.output)
             .map(|out| Rc::new(self.fit(&picked, out, out_scale)));
         Fields {
             neurons,

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::pacing::Pacer;
 use super::settings::{DataSettings, TrainSettings};
 use super::AppState;
+use crate::engine::Wanted;
 use crate::view::{Field, PlotMode};
 
 /// Updates the pacer in place: it lives in a `Cell` shared by successive states, so a frame
@@ -57,15 +58,26 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     if fields {
         let pacer = s.pacer.get();
         let detail = pacer.detail_for(s.playing);
-        // A training frame of a big network repaints only the layers whose turn it is.
+        // A training frame of a big network repaints only the layers whose turn it is (all
+        // of them when the layer count changed); the others are not even computed.
         let staggered = just_trained && s.playing && !views;
-        let f = engine.fields(detail.neuron_res, detail.output_res);
-        let turn = pacer.turn(f.neurons.len());
-        merge_layers(s, f.neurons, |l| match (rotating, staggered) {
-            (true, _) => l == turn,
-            (false, true) => pacer.layer_due(l),
-            (false, false) => true,
-        });
+        let layers = engine.ui_layers();
+        let same_shape = layers == s.fields.len();
+        let turn = pacer.turn(layers);
+        let due = |l: usize| {
+            !same_shape
+                || match (rotating, staggered) {
+                    (true, _) => l == turn,
+                    (false, true) => pacer.layer_due(l),
+                    (false, false) => true,
+                }
+        };
+        let wanted = Wanted {
+            layer: &due,
+            output: pictures,
+        };
+        let f = engine.fields(detail.neuron_res, detail.output_res, wanted);
+        merge_layers(s, f.neurons, due);
         if pictures {
             s.output = f.output;
             s.fit = f.fit;
@@ -92,16 +104,15 @@ fn refresh_parts(s: &mut AppState, just_trained: bool, views: bool) {
     }
 }
 
-/// Takes the new thumbnails of the layers `due` says (all of them when the layer count
-/// changed), bumping those layers' versions.
+/// Takes the new thumbnails of the layers `due` says (which must be all of them when the
+/// layer count changed), bumping those layers' versions.
 fn merge_layers(s: &mut AppState, new: Vec<Vec<Rc<Field>>>, due: impl Fn(usize) -> bool) {
-    let same_shape = new.len() == s.fields.len();
     let mut fields = (*s.fields).clone();
     let mut versions = (*s.layer_versions).clone();
     versions.resize(new.len(), 0);
     fields.resize(new.len(), Vec::new());
     for (l, layer) in new.into_iter().enumerate() {
-        if !same_shape || due(l) {
+        if due(l) {
             fields[l] = layer;
             versions[l] += 1;
         }

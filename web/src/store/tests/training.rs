@@ -101,3 +101,60 @@ fn settings_that_apply_mid_run_keep_the_weights() {
     apply(&mut s, Action::SetSpeed(f64::NAN));
     assert!(s.train.speed.is_finite());
 }
+
+#[test]
+fn off_the_plane_a_training_frame_repaints_one_layer_with_what_a_full_refresh_computes() {
+    use crate::engine::Wanted;
+    let (mut s, now) =
+        open("#regDataset=sine&problem=regression&activation=tanh&networkShape=4,4,4&x=true");
+    // One epoch per 60 Hz frame.
+    apply(&mut s, Action::SetSpeed(60.0));
+    apply(&mut s, Action::TogglePlay);
+    let layers = s.fields.len();
+    assert_eq!(layers, 5, "inputs, three hidden layers, output");
+    // The pacer's first frames only measure; from the first trained epoch on, every frame
+    // trains and repaints one layer, the layers in turn.
+    let mut t = 1000.0;
+    let mut tick = |s: &mut AppState| {
+        t += 1000.0 / 60.0;
+        now.set(t);
+        apply(s, Action::Tick { now_ms: t });
+    };
+    for _ in 0..60 {
+        if s.epoch > 0 {
+            break;
+        }
+        tick(&mut s);
+    }
+    assert!(s.epoch > 0, "training started within a second");
+    let mut repainted = Vec::new();
+    for _ in 0..layers {
+        let before = (*s.layer_versions).clone();
+        let epoch = s.epoch;
+        tick(&mut s);
+        assert!(s.epoch > epoch, "every frame trains");
+        let changed: Vec<usize> = (0..layers)
+            .filter(|&l| s.layer_versions[l] != before[l])
+            .collect();
+        assert_eq!(changed.len(), 1, "one layer per frame: {changed:?}");
+        let l = changed[0];
+        let widths = [1, 4, 4, 4, 1];
+        assert_eq!(
+            s.fields[l].len(),
+            widths[l],
+            "a picture per neuron of layer {l}"
+        );
+        let full = s.engine.borrow().fields(8, 8, Wanted::ALL);
+        assert_eq!(
+            s.fields[l], full.neurons[l],
+            "layer {l} as a full refresh draws it"
+        );
+        repainted.push(l);
+    }
+    repainted.sort_unstable();
+    assert_eq!(
+        repainted,
+        (0..layers).collect::<Vec<_>>(),
+        "every layer takes its turn"
+    );
+}
