@@ -45,6 +45,9 @@ async function scrubTo(page, index) {
   return textNumber(page, 'scrub-epoch');
 }
 
+/** Most snapshots the lab keeps at its stride (neurite_labs::overfit::MAX_SNAPSHOTS). */
+const MAX_SNAPSHOTS = 128;
+
 /** The scrubber index of `epoch` (kept epochs are multiples of the stride). */
 async function indexOf(page, epoch) {
   const thinned = byId(page, 'scrub-thinned');
@@ -102,15 +105,24 @@ test('the scrubber recomputes the loss of an epoch from its saved weights', asyn
       assert.equal(recomputed, await value(page, 'scrub-loss-recorded'), `epoch ${e}`);
       assert.equal(Number(await byId(page, 'marker-scrub').getAttribute('data-epoch')), e, 'marked on the curves');
     }
-    // A pinned epoch stays shown while training goes on.
-    const pinned = await scrubTo(page, last - 1);
+    // A pinned epoch stays shown while training goes on, even once the stride doubles
+    // and thins its neighbours away: pin an epoch that is not a multiple of twice the
+    // stride, and train until the stride has doubled.
+    const strideNow = async () => {
+      const thinned = byId(page, 'scrub-thinned');
+      return (await thinned.count()) ? Number(await thinned.getAttribute('data-stride')) : 1;
+    };
+    const before = await strideNow();
+    let pinned = await scrubTo(page, last - 1);
+    if (pinned % (2 * before) === 0) pinned = await scrubTo(page, last - 2);
+    assert.notEqual(pinned % (2 * before), 0, `epoch ${pinned} goes when the stride doubles`);
     await byId(page, 'play').click();
-    await pauseAt(page, epoch + 20);
+    await pauseAt(page, 2 * (MAX_SNAPSHOTS + 1) * before);
     await until(async () => (await status(page, 'play')) === 'paused', { what: 'paused again' });
-    const thinned = byId(page, 'scrub-thinned');
-    const stride = (await thinned.count()) ? Number(await thinned.getAttribute('data-stride')) : 1;
-    // Still the pinned epoch — or, if thinning dropped it since, the kept epoch before it.
-    assert.equal(await textNumber(page, 'scrub-epoch'), Math.floor(pinned / stride) * stride);
+    assert.ok((await strideNow()) > before, 'the stride doubled');
+    // Still the pinned epoch, with its own weights: the run holds it through the thinning.
+    assert.equal(await textNumber(page, 'scrub-epoch'), pinned);
+    assert.equal(await value(page, 'scrub-loss-train'), await value(page, 'scrub-loss-recorded'), `epoch ${pinned}`);
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();

@@ -121,6 +121,12 @@ impl OverfitRun {
         kept.chain(restored).collect()
     }
 
+    /// Keeps `epoch`'s model through the thinning of older epochs (the scrubber's pinned
+    /// epoch; `None` lets it go), so it stays a scrubber position.
+    pub fn hold(&mut self, epoch: Option<usize>) {
+        self.snapshots.hold(epoch);
+    }
+
     /// How far apart the kept epochs are (1 until older epochs were thinned).
     pub fn stride(&self) -> usize {
         self.snapshots.stride()

@@ -6,7 +6,9 @@
 //! [`MAX_SNAPSHOTS`] are kept the stride doubles and every snapshot off the new stride is
 //! dropped — deterministic thinning that keeps epochs evenly spaced (0, s, 2s, …) and the
 //! count between `MAX_SNAPSHOTS / 2` and `MAX_SNAPSHOTS`. The latest epoch's snapshot is
-//! always kept too, so the scrubber's right end is the model as it is now.
+//! always kept too, so the scrubber's right end is the model as it is now. One epoch can
+//! be *held* ([`Snapshots::hold`], the scrubber's pinned epoch): its snapshot survives the
+//! thinning, so the model the learner pinned (or a link named) stays the one shown.
 //!
 //! Memory: at most `MAX_SNAPSHOTS + 1` snapshots of the lab's largest network (3 hidden
 //! layers of 16: 593 parameters, 2.4 KB) — under 320 KB.
@@ -22,6 +24,8 @@ pub struct Snapshots {
     stride: usize,
     kept: Vec<(usize, Vec<f32>)>,
     latest: Option<(usize, Vec<f32>)>,
+    /// The held epoch: kept (once recorded) whatever the stride.
+    hold: Option<usize>,
 }
 
 /// Every parameter of `net`, flattened.
@@ -67,19 +71,34 @@ impl Snapshots {
             stride: 1,
             kept: vec![(0, flatten(net))],
             latest: None,
+            hold: None,
         }
+    }
+
+    /// Keeps the snapshot of `epoch` through later thinning (`None` lets it go, and drops
+    /// it if it is off the stride). An epoch not trained yet is kept when it comes; one
+    /// already thinned away stays lost.
+    pub fn hold(&mut self, epoch: Option<usize>) {
+        self.hold = epoch;
+        self.thin();
+    }
+
+    /// Drops every kept snapshot off the stride but the held one.
+    fn thin(&mut self) {
+        let (stride, hold) = (self.stride, self.hold);
+        self.kept
+            .retain(|(e, _)| e.is_multiple_of(stride) || Some(*e) == hold);
     }
 
     /// Records `net` as the model after `epoch` (epochs must increase).
     pub fn record(&mut self, epoch: usize, net: &Network) {
         let flat = flatten(net);
-        if epoch.is_multiple_of(self.stride) {
+        if epoch.is_multiple_of(self.stride) || self.hold == Some(epoch) {
             self.kept.push((epoch, flat));
             self.latest = None;
             while self.kept.len() > MAX_SNAPSHOTS {
                 self.stride *= 2;
-                let stride = self.stride;
-                self.kept.retain(|(e, _)| e.is_multiple_of(stride));
+                self.thin();
             }
             if self.kept.last().map(|(e, _)| *e) != Some(epoch) {
                 self.latest = Some((epoch, flatten(net)));
@@ -159,5 +178,42 @@ mod tests {
         assert_eq!(s.epochs().len(), 126);
         assert!(s.get(8).is_some() && s.get(4).is_none() && s.get(1000).is_some());
         assert!(s.get(0).is_some(), "the initial weights stay");
+    }
+
+    #[test]
+    fn a_held_epoch_survives_the_thinning_with_its_own_weights() {
+        // A different network at every epoch, so a snapshot names the epoch it came from.
+        let nets: Vec<Network> = (0..=1000).map(net).collect();
+        let mut s = Snapshots::new(&nets[0]);
+        s.hold(Some(137));
+        for (e, n) in nets.iter().enumerate().skip(1) {
+            s.record(e, n);
+            if e == 500 {
+                // Held while already kept (500 is a multiple of every stride up to 4).
+                s.hold(Some(500));
+            }
+        }
+        assert_eq!(s.stride(), 8);
+        assert_eq!(s.get(137), None, "137 was let go when 500 was held");
+        assert_eq!(s.get(500), Some(flatten(&nets[500]).as_slice()));
+        assert_eq!(s.get(501), None);
+        let epochs = s.epochs();
+        assert!(epochs.contains(&500) && epochs.windows(2).all(|w| w[0] < w[1]));
+        assert!(epochs.len() <= MAX_SNAPSHOTS + 1);
+
+        let mut s = Snapshots::new(&nets[0]);
+        s.hold(Some(137));
+        for (e, n) in nets.iter().enumerate().skip(1) {
+            s.record(e, n);
+        }
+        assert_eq!(
+            s.get(137),
+            Some(flatten(&nets[137]).as_slice()),
+            "held, not thinned"
+        );
+        assert_eq!(s.get(138), None, "its neighbours were thinned (stride 8)");
+        assert_eq!(s.epochs().iter().filter(|&&e| e == 137).count(), 1);
+        s.hold(None);
+        assert_eq!(s.get(137), None, "let go");
     }
 }

@@ -67,6 +67,9 @@ impl Training {
             scrubbed: None,
             asking: Asking::new(dims),
         };
+        if let Some(run) = &mut t.run {
+            run.hold(lab.scrub);
+        }
         t.refresh();
         t
     }
@@ -120,11 +123,14 @@ impl Training {
             .get(index)
             .filter(|_| index < last)
             .map(|p| p.epoch);
+        if let Some(run) = &mut self.run {
+            run.hold(self.pinned);
+        }
         self.refresh_scrubbed();
     }
 
-    /// The scrubber index shown: the pinned epoch (or the last kept one before it, if it
-    /// was thinned away since), else the latest.
+    /// The scrubber index shown: the pinned epoch (held by the run through the thinning;
+    /// the last kept one before it if it was gone before it was pinned), else the latest.
     pub fn index(&self) -> usize {
         let last = self.positions.len().saturating_sub(1);
         self.pinned.map_or(last, |e| {
@@ -256,11 +262,15 @@ mod tests {
         while long.phase == Phase::Running {
             long.frame(0.0, || 0.0);
         }
-        let shown = long.scrubbed.as_ref().map(|s| s.at.epoch);
+        let shown = long
+            .scrubbed
+            .as_ref()
+            .map(|s| (s.at.epoch, s.metrics.train_loss));
+        assert_eq!(long.run.as_ref().map(|r| r.stride()), Some(4));
         assert_eq!(
             shown,
-            Some(96),
-            "99 was thinned away (stride 4): the kept epoch before it"
+            Some((99, Some(long.curves.train_loss[98]))),
+            "99 stays, with its own weights, although stride 4 thinned its neighbours"
         );
         t.toggle();
         assert_eq!(
