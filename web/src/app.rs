@@ -260,7 +260,7 @@ pub fn App() -> Html {
                         inference={s.flags.inference} lang={lang} dispatch={dispatch.clone()} />
                 }
                 <span class="spacer" />
-                <LabsMenu key={format!("{:?}", route_key(&shown))} playground={s.link.share.clone()} lang={lang} />
+                <LabsMenu key={route_key(&shown).map_or_else(|| "playground".to_string(), LabName::name)} playground={s.link.share.clone()} lang={lang} />
                 <LangSwitch lang={lang} dispatch={dispatch.clone()} />
             </header>
             { storage_note(s.storage.as_ref(), lang, &dispatch) }

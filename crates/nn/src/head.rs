@@ -78,7 +78,9 @@ impl OutputHead {
             OutputHead::Softmax => "cross_entropy",
         };
         Err(NnError::InvalidConfig(format!(
-            "loss {loss:?} does not pair with the {self:?} output head; use {valid}"
+            "the {} loss does not pair with the {} output head; use {valid}",
+            loss.name(),
+            self.name()
         )))
     }
 
@@ -139,6 +141,14 @@ mod tests {
             let json = serde_json::to_string(&head).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", head.name()));
         }
+        for loss in Loss::ALL {
+            let json = serde_json::to_string(&loss).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", loss.name()));
+        }
+        assert_eq!(
+            OutputHead::Softmax.check_loss(Loss::Huber).map_err(|e| e.to_string()),
+            Err("invalid training configuration: the huber loss does not pair with the softmax output head; use cross_entropy".into())
+        );
     }
 
     #[test]

@@ -39,6 +39,16 @@ impl Loss {
         Loss::CrossEntropy,
     ];
 
+    /// The serde name (`squared_error`, `huber`, …), as links and messages write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Loss::SquaredError => "squared_error",
+            Loss::Huber => "huber",
+            Loss::BinaryCrossEntropy => "binary_cross_entropy",
+            Loss::CrossEntropy => "cross_entropy",
+        }
+    }
+
     /// Loss of sample `s` in feature-major `k × n` blocks of logits `z`, outputs `o`,
     /// targets `y`. `gain` is the output layer's sigmoid gain. Computed in f64.
     #[allow(clippy::too_many_arguments)]

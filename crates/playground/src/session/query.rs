@@ -75,7 +75,9 @@ impl Session {
         let dims = self.dataset.dims;
         if coords.len() != dims || coords.iter().any(|c| !c.is_finite()) {
             return Err(SessionError::Unsupported(format!(
-                "a query needs {dims} finite coordinates, got {coords:?}"
+                "a query needs {dims} finite coordinates, got {} ({} finite)",
+                coords.len(),
+                coords.iter().filter(|c| c.is_finite()).count()
             )));
         }
         let inputs = feature_matrix(dims, std::iter::once(coords), &self.state.features);

@@ -4,6 +4,7 @@
 use neurite_data::{Label, Task};
 
 use super::validate::{check, StateError};
+use super::words::{label_words, link_words, task_words};
 use super::State;
 use crate::limits::{MAX_CLASSES, MAX_INPUTS, MAX_NAME_BYTES, MAX_POINTS};
 
@@ -67,8 +68,9 @@ impl State {
             };
             if !label_ok {
                 return shape(format!(
-                    "point {i} has label {:?}, which does not fit a {:?} task",
-                    p.label, data.task
+                    "point {i} has label {}, which does not fit {}",
+                    label_words(p.label),
+                    task_words(data.task)
                 ));
             }
         }
@@ -108,18 +110,27 @@ impl State {
                 .is_some_and(|&(i, o)| l.to < o && l.from < i)
         };
         if let Some(bad) = self.wiring.iter().find(|l| !link_ok(l)) {
-            return shape(format!("removed link {bad:?} is outside the network"));
+            return shape(format!(
+                "removed link {} is outside the network",
+                link_words(bad)
+            ));
         }
         if !strictly_sorted(&self.wiring) {
             return shape("removed links must be sorted and listed once".into());
         }
         if let Some(bad) = self.frozen.weights.iter().find(|l| !link_ok(l)) {
-            return shape(format!("frozen weight {bad:?} is outside the network"));
+            return shape(format!(
+                "frozen weight {} is outside the network",
+                link_words(bad)
+            ));
         }
         let bias_ok =
             |b: &super::NeuronRef| shapes.get(b.layer).is_some_and(|&(_, o)| b.neuron < o);
         if let Some(bad) = self.frozen.biases.iter().find(|b| !bias_ok(b)) {
-            return shape(format!("frozen bias {bad:?} is outside the network"));
+            return shape(format!(
+                "frozen bias of neuron {} in layer {} is outside the network",
+                bad.neuron, bad.layer
+            ));
         }
         if !strictly_sorted(&self.frozen.weights) || !strictly_sorted(&self.frozen.biases) {
             return shape("frozen parts must be sorted and listed once".into());
@@ -259,7 +270,10 @@ mod tests {
             to: 0,
             from: 0,
         }];
-        assert!(s.validate().is_err());
+        assert_eq!(
+            s.validate().map_err(|e| e.to_string()),
+            Err("removed link 0 → 0 into layer 3 is outside the network".into())
+        );
         let mut s = State::tfp_default();
         s.points = Some(Dataset {
             task: Task::Binary,
@@ -269,5 +283,9 @@ mod tests {
             column_names: vec![],
         });
         assert!(matches!(s.validate(), Err(StateError::Shape(_))));
+        assert_eq!(
+            s.validate().map_err(|e| e.to_string()),
+            Err("point 0 has label class 2, which does not fit a two-class task".into())
+        );
     }
 }

@@ -16,6 +16,7 @@ use neurite_nn::EpochMetrics;
 use super::validate::StateError;
 use super::State;
 use crate::limits::MAX_HISTORY;
+use crate::link::name_of;
 
 /// At most `max` (≥ 2) entries of `history` by the rule above; `history` itself when short.
 pub fn thin_history(history: &[EpochMetrics], max: usize) -> Vec<EpochMetrics> {
@@ -95,8 +96,9 @@ impl State {
         let kind = self.training.optimizer.kind;
         if memory.optimizer.kind != kind {
             return shape(format!(
-                "the optimizer memory is {:?}'s but the optimizer is {kind:?}",
-                memory.optimizer.kind
+                "the optimizer memory is {}'s but the optimizer is {}",
+                name_of(&memory.optimizer.kind),
+                name_of(&kind)
             ));
         }
         if memory.early_stopping.is_some() && self.training.early_stopping.is_none() {

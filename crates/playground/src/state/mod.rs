@@ -22,6 +22,7 @@ mod history;
 mod parts;
 pub mod task;
 mod validate;
+mod words;
 
 pub use history::thin_history;
 pub use parts::{

@@ -7,6 +7,7 @@ use std::fmt;
 use neurite_data::Feature;
 
 use super::task::head_suits;
+use super::words::task_words;
 use super::{State, STATE_VERSION};
 use crate::limits::{
     MAX_GAIN, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_WIDTH, MAX_LEARNING_RATE, MAX_PATIENCE,
@@ -141,7 +142,9 @@ impl State {
         let (task, head, loss) = (self.task(), self.network.head, self.network.loss);
         if !head_suits(task, head) {
             return Err(StateError::Conflict(format!(
-                "the {head:?} output head does not suit a {task:?} task"
+                "the {} output head does not suit {}",
+                head.name(),
+                task_words(task)
             )));
         }
         self.network
