@@ -2,7 +2,8 @@
 // against what the page computes and shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, withPage, byId, textNumber, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, withPage, byId, textNumber, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -67,8 +68,13 @@ test('the bias is a threshold: step with b = −10 fires between weighted input 
       await setInputValue(page, 'x-1', 9.9);
       await until(async () => (await byId(page, 'x-1').inputValue()) === '9.9', { what: 'x = 9.9' });
       assert.equal(await y(page), 0, 'silent below the threshold');
+      const state = byId(page, 'threshold-state');
+      assert.equal(await state.getAttribute('data-fires'), 'false');
+      assert.equal(await state.textContent(), 'Now Σ wᵢxᵢ = 9.9: the neuron does not fire (z ≤ 0)');
       await setInputValue(page, 'x-1', 10.1);
       await until(async () => (await y(page)) === 1, { what: 'fires above the threshold' });
+      assert.equal(await state.getAttribute('data-fires'), 'true');
+      assert.equal(await state.textContent(), 'Now Σ wᵢxᵢ = 10.1: the neuron fires (z > 0)');
       // With one input the step position s = −b/w is marked on the response curve.
       assert.equal(await byId(page, 'step-position').getAttribute('data-value'), '10');
       await setInputValue(page, 'w-1', 2);
@@ -115,17 +121,5 @@ test('the neuron panel of the playground opens the lab with that neuron', async 
 });
 
 test('screenshots: the neuron lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-neuron-en'],
-    ['ja', undefined, 'lab-neuron-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-neuron-phone'],
-  ]) {
-    await withLab('#lab=neuron&inputs=1&x1=8&w1=1&bias=-10&activation=step', async (page) => {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'y').waitFor();
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    }, viewport);
-  }
+  await labScreenshots(env, env.url + '#lab=neuron&inputs=1&x1=8&w1=1&bias=-10&activation=step', 'lab-neuron', 'y');
 });

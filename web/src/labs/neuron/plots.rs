@@ -26,7 +26,8 @@ const CURVE_SAMPLES: usize = 161;
 const PLANE_RES: usize = 48;
 
 /// The threshold axis: the weighted input Σ wᵢxᵢ = z − b on a line, θ = −b marked, the
-/// side where the neuron fires shaded.
+/// side where the neuron fires shaded and labelled, and below it the neuron's state in words
+/// (test id `threshold-state`, `data-fires`).
 pub fn threshold_axis(lab: &NeuronLab, out: &NeuronOutput, lang: Lang) -> Html {
     let theta = f64::from(lab.threshold());
     let weighted = f64::from(out.z) - f64::from(lab.bias);
@@ -38,6 +39,7 @@ pub fn threshold_axis(lab: &NeuronLab, out: &NeuronOutput, lang: Lang) -> Html {
     );
     let fires = out.z > 0.0;
     html! {
+        <>
         <svg class="threshold-axis" viewBox="0 0 420 70" role="img"
             aria-label={NeuronText::WeightedInput.t(lang)}>
             <rect class="fires" x={tx.to_string()} y="18" width={(f.px(reach) - tx).max(0.0).to_string()} height="20" />
@@ -49,8 +51,13 @@ pub fn threshold_axis(lab: &NeuronLab, out: &NeuronOutput, lang: Lang) -> Html {
             <circle class={classes!("here", fires.then_some("on"))} cx={wx.to_string()} cy="38" r="6" />
             <text class="axis" x={f.px(-reach).to_string()} y="12">{ NeuronText::WeightedInput.t(lang) }</text>
             <text class="axis" x={f.px(reach).to_string()} y="12" text-anchor="end">
-                { if fires { NeuronText::Fires.t(lang) } else { NeuronText::Silent.t(lang) } }</text>
+                { NeuronText::Fires.t(lang) }</text>
         </svg>
+        <p class="threshold-state" data-testid="threshold-state" data-fires={fires.to_string()}>
+            { NeuronText::WeightedIs.fill(lang, &[&plain(weighted as f32)]) }
+            <strong>{ if fires { NeuronText::Fires.t(lang) } else { NeuronText::Silent.t(lang) } }</strong>
+        </p>
+        </>
     }
 }
 

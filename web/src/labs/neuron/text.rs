@@ -30,6 +30,7 @@ table! {
         ThresholdMark => ("threshold θ = −b = {}", "しきい値 θ = −b = {}"),
         Fires => ("fires (z > 0)", "発火（z > 0）"),
         Silent => ("does not fire (z ≤ 0)", "発火しない（z ≤ 0）"),
+        WeightedIs => ("Now Σ wᵢxᵢ = {}: the neuron ", "いま Σ wᵢxᵢ = {}：ニューロンは"),
         Response => ("How y responds", "y の応答"),
         CurveText => ("y against x₁ (the other inputs held). Where z crosses 0, at x₁ = s, the step jumps and ReLU bends.", "x₁ に対する y（他の入力は固定）。z が 0 をまたぐ x₁ = s で、ステップ関数は跳び、ReLU は折れ曲がります。"),
         StepAt => ("s = −b/w = {}", "s = −b/w = {}"),
