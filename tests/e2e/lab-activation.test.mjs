@@ -3,7 +3,8 @@
 // checked against an oracle computed here from the mathematical definitions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, textNumber, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, openPage, byId, textNumber, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -224,20 +225,5 @@ test('the step network link opens the playground, where the step network does no
 });
 
 test('screenshots: the activation lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-activation-en'],
-    ['ja', undefined, 'lab-activation-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-activation-phone'],
-  ]) {
-    const page = await openLab('#lab=activation&activation=sigmoid&gain=2&x=1.5&h=1', viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'slope').waitFor();
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + '#lab=activation&activation=sigmoid&gain=2&x=1.5&h=1', 'lab-activation', 'slope');
 });

@@ -3,7 +3,8 @@
 // three rates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, textNumber, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, openPage, byId, textNumber, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -222,26 +223,10 @@ test('three learning rates, one network: three curves, the large one diverges', 
 });
 
 test('screenshots: the descent lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-descent-en'],
-    ['ja', undefined, 'lab-descent-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-descent-phone'],
-  ]) {
-    const page = await open(`${BOWL}&learningRate=0.05&steps=60`, viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'status').waitFor();
-      await byId(page, 'compare').check();
-      await run(page, 60);
-      await byId(page, 'race-train').click();
-      await until(async () => (await byId(page, 'race-train').getAttribute('data-status')) === 'done', { what: 'race' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= (viewport?.width ?? 1400), `no sideways scrolling: ${width}`);
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + `${BOWL}&learningRate=0.05&steps=60`, 'lab-descent', 'status', async (page) => {
+    await byId(page, 'compare').check();
+    await run(page, 60);
+    await byId(page, 'race-train').click();
+    await until(async () => (await byId(page, 'race-train').getAttribute('data-status')) === 'done', { what: 'race' });
+  });
 });

@@ -2,7 +2,8 @@
 // by multiplying the shown factors), it cannot learn XOR, and ReLU can.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, textNumber, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, openPage, byId, textNumber, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -105,23 +106,5 @@ test('the lab link reopens the same settings', async () => {
 });
 
 test('screenshots: the non-linearity lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-nonlinear-en'],
-    ['ja', undefined, 'lab-nonlinear-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-nonlinear-phone'],
-  ]) {
-    const page = await open('#lab=nonlinear', viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'train').waitFor();
-      await train(page);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= (viewport?.width ?? 1400), `no sideways scrolling: ${width}`);
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + '#lab=nonlinear', 'lab-nonlinear', 'train', train);
 });

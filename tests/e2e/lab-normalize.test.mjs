@@ -3,7 +3,8 @@
 // mean 0, sd 1 (exactly before training, nearly after); the link round-trips.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, openPage, byId, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -93,23 +94,5 @@ test('the lab link reopens the same settings and the menu links the lab', async 
 });
 
 test('screenshots: the normalization lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-normalize-en'],
-    ['ja', undefined, 'lab-normalize-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-normalize-phone'],
-  ]) {
-    const page = await open('#lab=normalize', viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'norm-run').waitFor();
-      await train(page);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= (viewport?.width ?? 1400), `no sideways scrolling: ${width}`);
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + '#lab=normalize', 'lab-normalize', 'norm-run', train);
 });

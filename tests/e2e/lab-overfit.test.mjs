@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, byId, setInputValue, screenshot, until, textNumber } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -265,28 +266,12 @@ test('k = 10 trains in well under 20 s and the page keeps drawing frames', async
 });
 
 test('screenshots: the overfitting lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-overfit-en'],
-    ['ja', undefined, 'lab-overfit-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-overfit-phone'],
-  ]) {
-    const page = await open('#lab=overfit', viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'play').waitFor();
-      await trainToEnd(page);
-      await byId(page, 'kfold-run').click();
-      await until(async () => (await status(page, 'kfold')) === 'done', { timeout: 30_000, what: 'k-fold done' });
-      await scrubTo(page, 30);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= (viewport?.width ?? 1400), `no sideways scrolling: ${width}`);
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + '#lab=overfit', 'lab-overfit', 'play', async (page) => {
+    await trainToEnd(page);
+    await byId(page, 'kfold-run').click();
+    await until(async () => (await status(page, 'kfold')) === 'done', { timeout: 30_000, what: 'k-fold done' });
+    await scrubTo(page, 30);
+  });
 });
 
 test('the scrubber position is part of the link: reloading shows the same epoch and loss', async () => {

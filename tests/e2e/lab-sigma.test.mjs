@@ -2,7 +2,8 @@
 // here; the terms are written out; the neuron's Σ wᵢxᵢ opens in the neuron lab.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, byId, textNumber, setInputValue, screenshot, until } from './harness.mjs';
+import { useBrowser, openPage, byId, textNumber, setInputValue, until } from './harness.mjs';
+import { labScreenshots } from './lab-shots.mjs';
 
 const env = useBrowser();
 
@@ -121,20 +122,5 @@ test('the lab link reopens the same numbers', async () => {
 });
 
 test('screenshots: the Σ lab in English, Japanese and on a phone', async () => {
-  for (const [lang, viewport, name] of [
-    ['en', undefined, 'lab-sigma-en'],
-    ['ja', undefined, 'lab-sigma-ja'],
-    ['ja', { width: 390, height: 844 }, 'lab-sigma-phone'],
-  ]) {
-    const page = await openLab('#lab=sigma&n=20', viewport);
-    try {
-      await page.evaluate((l) => localStorage.setItem('neurite.lang', l), lang);
-      await page.reload();
-      await byId(page, 'sum').waitFor();
-      await screenshot(page, name);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await page.context().close();
-    }
-  }
+  await labScreenshots(env, env.url + '#lab=sigma&n=20', 'lab-sigma', 'sum');
 });
