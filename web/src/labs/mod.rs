@@ -19,6 +19,7 @@ mod normalize;
 mod overfit;
 mod page;
 mod phase;
+mod run_loop;
 mod sigma;
 mod text;
 

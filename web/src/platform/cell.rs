@@ -43,6 +43,12 @@ impl<T> StateCell<T> {
     pub fn set(&self, value: T) {
         self.update(|v| *v = value);
     }
+
+    /// Replaces the value without a render: for a render that derives the value from its
+    /// props (and is already rendering).
+    pub fn replace_quietly(&self, value: T) {
+        *self.value.borrow_mut() = value;
+    }
 }
 
 impl<T: Clone> StateCell<T> {

@@ -6,7 +6,7 @@
 //! Training, the collapse and the warp are `neurite_labs::nonlinear`'s (the engine's).
 //!
 //! The `train` button trains the lab's fixed budget of epochs, a few per animation frame
-//! (at most [`FRAME_BUDGET_MS`] of work per frame), then says `data-status="done"` until a
+//! (at most [`super::run_loop::FRAME_BUDGET_MS`] of work per frame), then says `data-status="done"` until a
 //! setting changes.
 
 mod matrices;
@@ -23,16 +23,12 @@ use neurite_nn::{Activation, StopReason};
 use yew::prelude::*;
 
 use super::controls::{activation_select, edit_lab};
+use super::run_loop::use_lab_run;
 use crate::components::lab_field::LabField;
 use crate::i18n::Lang;
-use crate::platform::clock::now_ms;
-use crate::platform::hooks::use_animation_loop;
 use crate::view::plot::plain;
 use text::NonlinearText;
 use training::{Phase, Training};
-
-/// Work per animation frame while training.
-const FRAME_BUDGET_MS: f64 = 12.0;
 
 /// Props of [`NonlinearLabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -101,29 +97,8 @@ fn accuracy(v: Option<f32>) -> String {
 #[component]
 pub fn NonlinearLabView(props: &NonlinearLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let state = use_mut_ref(|| Training::new(lab));
-    let update = use_force_update();
-    if state.borrow().lab != lab {
-        *state.borrow_mut() = Training::new(lab);
-    }
+    let (state, train) = use_lab_run::<Training>(lab);
     let training = state.borrow().phase == Phase::Training;
-    {
-        let (state, update) = (state.clone(), update.clone());
-        use_animation_loop(
-            training,
-            Callback::from(move |_| {
-                state.borrow_mut().frame(FRAME_BUDGET_MS, now_ms);
-                update.force_update();
-            }),
-        );
-    }
-    let train = {
-        let (state, update) = (state.clone(), update.clone());
-        Callback::from(move |_: MouseEvent| {
-            state.borrow_mut().start();
-            update.force_update();
-        })
-    };
     let t = state.borrow();
     let Some(run) = t.main.as_ref() else {
         return html! { <p class="message" role="alert">{ t.error.clone().unwrap_or_default() }</p> };

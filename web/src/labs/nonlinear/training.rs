@@ -129,6 +129,30 @@ impl Training {
     }
 }
 
+impl crate::labs::run_loop::LabRun for Training {
+    type Lab = NonlinearLab;
+
+    fn new(lab: NonlinearLab) -> Training {
+        Training::new(lab)
+    }
+
+    fn lab(&self) -> NonlinearLab {
+        self.lab
+    }
+
+    fn active(&self) -> bool {
+        self.phase == Phase::Training
+    }
+
+    fn frame(&mut self, budget_ms: f64, now: fn() -> f64) {
+        Training::frame(self, budget_ms, now);
+    }
+
+    fn start(&mut self) {
+        Training::start(self);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //! (the engine's).
 //!
 //! The `norm-run` button trains all five networks, a few epochs per animation frame (at
-//! most [`FRAME_BUDGET_MS`] of work per frame); `data-status` on the lab's root says `done`
+//! most [`super::run_loop::FRAME_BUDGET_MS`] of work per frame); `data-status` on the lab's root says `done`
 //! until a setting changes.
 
 mod hist;
@@ -23,17 +23,14 @@ use yew::prelude::*;
 
 use super::controls::{edit_lab, select};
 use super::descent::chart::{chart, Series};
+use super::run_loop::use_lab_run;
 use crate::components::lab_field::LabField;
 use crate::components::term_link::term_link;
 use crate::i18n::Lang;
 use crate::labs::inference::lock;
-use crate::platform::clock::now_ms;
-use crate::platform::hooks::use_animation_loop;
 use text::NormalizeText as T;
 use training::{Phase, Training};
 
-/// Work per animation frame while training.
-const FRAME_BUDGET_MS: f64 = 12.0;
 /// One curve of a comparison: the test id of its final loss, its CSS class, its label.
 type Lane = (&'static str, &'static str, T);
 /// The input comparison, in `Training::standardization` order.
@@ -164,37 +161,12 @@ fn histograms(t: &Training, lang: Lang) -> Html {
 #[component]
 pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let state = use_mut_ref(|| Training::new(lab));
-    let update = use_force_update();
-    if state.borrow().lab != lab {
-        *state.borrow_mut() = Training::new(lab);
-    }
+    let (state, run) = use_lab_run::<Training>(lab);
     // Inference locks the weights: training pauses while it is on and resumes after.
     let inference = state.borrow().asking.on;
-    let training = state.borrow().phase == Phase::Training && !inference;
-    {
-        let (state, update) = (state.clone(), update.clone());
-        use_animation_loop(
-            training,
-            Callback::from(move |_| {
-                state.borrow_mut().frame(FRAME_BUDGET_MS, now_ms);
-                update.force_update();
-            }),
-        );
-    }
-    let run = {
-        let (state, update) = (state.clone(), update.clone());
-        Callback::from(move |_: MouseEvent| {
-            state.borrow_mut().start();
-            update.force_update();
-        })
-    };
     let ask = {
-        let (state, update) = (state.clone(), update.clone());
-        Callback::from(move |a| {
-            state.borrow_mut().asking.apply(a);
-            update.force_update();
-        })
+        let state = state.clone();
+        Callback::from(move |a| state.update(|t| t.asking.apply(a)))
     };
     let t = state.borrow();
     if let Some(e) = &t.error {

@@ -96,6 +96,31 @@ impl Training {
     }
 }
 
+impl crate::labs::run_loop::LabRun for Training {
+    type Lab = NormalizeLab;
+
+    fn new(lab: NormalizeLab) -> Training {
+        Training::new(lab)
+    }
+
+    fn lab(&self) -> NormalizeLab {
+        self.lab
+    }
+
+    /// Inference locks the weights: training pauses while it is on and resumes after.
+    fn active(&self) -> bool {
+        self.phase == Phase::Training && !self.asking.on
+    }
+
+    fn frame(&mut self, budget_ms: f64, now: fn() -> f64) {
+        Training::frame(self, budget_ms, now);
+    }
+
+    fn start(&mut self) {
+        Training::start(self);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
