@@ -16,25 +16,39 @@ pub const FRAME_BUDGET_MS: f64 = 12.0;
 pub trait LabRun: 'static {
     /// The lab's settings, which the run is built from.
     type Lab: PartialEq + Copy + 'static;
-    /// The untrained run of `lab`.
-    fn new(lab: Self::Lab) -> Self;
     /// The settings this run was built from.
     fn lab(&self) -> Self::Lab;
     /// Whether animation frames should train now.
     fn active(&self) -> bool;
-    /// Trains until `budget_ms` of `now()` has passed or the run is done.
-    fn frame(&mut self, budget_ms: f64, now: fn() -> f64);
+    /// Trains one chunk of epochs of every network; true once all are done (and the phase
+    /// says so).
+    fn advance(&mut self) -> bool;
+    /// Bookkeeping after a frame that trained for `busy_ms`.
+    fn trained(&mut self, busy_ms: f64);
+
+    /// Trains chunks while active until `budget_ms` of `now()` has passed or all are done.
+    fn frame(&mut self, budget_ms: f64, now: fn() -> f64) {
+        if !self.active() {
+            return;
+        }
+        let t0 = now();
+        while !self.advance() && now() - t0 < budget_ms {}
+        self.trained(now() - t0);
+    }
     /// The train button: from scratch, to the lab's budget.
     fn start(&mut self);
 }
 
-/// The run of `lab` (rebuilt when `lab` changes) and the train button's callback.
+/// The run `new(lab)` (built again when `lab` changes) and the train button's callback.
 #[hook]
-pub fn use_lab_run<R: LabRun>(lab: R::Lab) -> (StateCell<R>, Callback<MouseEvent>) {
-    let run = use_cell(|| R::new(lab));
+pub fn use_lab_run<R: LabRun>(
+    lab: R::Lab,
+    new: fn(R::Lab) -> R,
+) -> (StateCell<R>, Callback<MouseEvent>) {
+    let run = use_cell(|| new(lab));
     if run.borrow().lab() != lab {
         // Inside this render: replaced without asking for another one.
-        run.replace_quietly(R::new(lab));
+        run.replace_quietly(new(lab));
     }
     let active = run.borrow().active();
     {

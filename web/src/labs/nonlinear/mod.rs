@@ -97,7 +97,7 @@ fn accuracy(v: Option<f32>) -> String {
 #[component]
 pub fn NonlinearLabView(props: &NonlinearLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let (state, train) = use_lab_run::<Training>(lab);
+    let (state, train) = use_lab_run(lab, Training::new);
     let training = state.borrow().phase == Phase::Training;
     let t = state.borrow();
     let Some(run) = t.main.as_ref() else {

@@ -14,6 +14,7 @@ use neurite_labs::NonlinearLab;
 use neurite_labs::NonlinearRun;
 
 pub use crate::labs::phase::Phase;
+use crate::labs::run_loop::LabRun;
 use crate::view::colors::Scale;
 use crate::view::{Field, FieldKind};
 
@@ -81,34 +82,6 @@ impl Training {
         }
     }
 
-    /// Starts training from the untrained networks.
-    pub fn start(&mut self) {
-        *self = Training::new(self.lab);
-        self.phase = Phase::Training;
-    }
-
-    /// Trains chunks of epochs until `budget_ms` of `now()` has passed or both are done.
-    pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
-        if self.phase != Phase::Training {
-            return;
-        }
-        let t0 = now();
-        loop {
-            let main = self.main.as_mut().is_none_or(|r| r.advance(CHUNK));
-            let warp = self.warp.as_mut().is_none_or(|r| r.advance(CHUNK));
-            if main && warp {
-                self.phase = Phase::Done;
-                break;
-            }
-            if now() - t0 >= budget_ms {
-                break;
-            }
-        }
-        self.busy_ms += now() - t0;
-        self.frames += 1;
-        self.refresh_map();
-    }
-
     /// The output neuron over the data square, from the engine's grid pass.
     fn refresh_map(&mut self) {
         let grid = self
@@ -129,12 +102,8 @@ impl Training {
     }
 }
 
-impl crate::labs::run_loop::LabRun for Training {
+impl LabRun for Training {
     type Lab = NonlinearLab;
-
-    fn new(lab: NonlinearLab) -> Training {
-        Training::new(lab)
-    }
 
     fn lab(&self) -> NonlinearLab {
         self.lab
@@ -144,12 +113,25 @@ impl crate::labs::run_loop::LabRun for Training {
         self.phase == Phase::Training
     }
 
-    fn frame(&mut self, budget_ms: f64, now: fn() -> f64) {
-        Training::frame(self, budget_ms, now);
+    /// Starts training from the untrained networks.
+    fn start(&mut self) {
+        *self = Training::new(self.lab);
+        self.phase = Phase::Training;
     }
 
-    fn start(&mut self) {
-        Training::start(self);
+    fn advance(&mut self) -> bool {
+        let main = self.main.as_mut().is_none_or(|r| r.advance(CHUNK));
+        let warp = self.warp.as_mut().is_none_or(|r| r.advance(CHUNK));
+        if main && warp {
+            self.phase = Phase::Done;
+        }
+        main && warp
+    }
+
+    fn trained(&mut self, busy_ms: f64) {
+        self.busy_ms += busy_ms;
+        self.frames += 1;
+        self.refresh_map();
     }
 }
 

@@ -161,7 +161,7 @@ fn histograms(t: &Training, lang: Lang) -> Html {
 #[component]
 pub fn NormalizeLabView(props: &NormalizeLabProps) -> Html {
     let (lab, lang) = (props.lab, props.lang);
-    let (state, run) = use_lab_run::<Training>(lab);
+    let (state, run) = use_lab_run(lab, Training::new);
     // Inference locks the weights: training pauses while it is on and resumes after.
     let inference = state.borrow().asking.on;
     let ask = {

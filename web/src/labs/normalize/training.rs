@@ -7,6 +7,7 @@
 
 use crate::labs::inference::Asking;
 pub use crate::labs::phase::Phase;
+use crate::labs::run_loop::LabRun;
 use neurite_labs::normalize::{LabData, NormRun};
 use neurite_labs::NormalizeLab;
 
@@ -58,50 +59,10 @@ impl Training {
             },
         }
     }
-
-    /// Starts training from the untrained networks (still asking the same point).
-    pub fn start(&mut self) {
-        let asking = std::mem::take(&mut self.asking);
-        *self = Training::new(self.lab);
-        self.asking = asking;
-        if self.error.is_none() {
-            self.phase = Phase::Training;
-        }
-    }
-
-    /// Trains chunks of epochs until `budget_ms` of `now()` has passed or all are done.
-    pub fn frame(&mut self, budget_ms: f64, now: impl Fn() -> f64) {
-        if self.phase != Phase::Training || self.asking.on {
-            return;
-        }
-        let t0 = now();
-        loop {
-            // Every run advances (no short circuit), then: are all done?
-            let runs = self.standardization.iter_mut();
-            let states: Vec<bool> = runs
-                .chain(self.normalization.iter_mut())
-                .map(|r| r.advance(CHUNK))
-                .collect();
-            let done = states.iter().all(|&d| d);
-            if done {
-                self.phase = Phase::Done;
-                break;
-            }
-            if now() - t0 >= budget_ms {
-                break;
-            }
-        }
-        self.busy_ms += now() - t0;
-        self.frames += 1;
-    }
 }
 
-impl crate::labs::run_loop::LabRun for Training {
+impl LabRun for Training {
     type Lab = NormalizeLab;
-
-    fn new(lab: NormalizeLab) -> Training {
-        Training::new(lab)
-    }
 
     fn lab(&self) -> NormalizeLab {
         self.lab
@@ -112,12 +73,33 @@ impl crate::labs::run_loop::LabRun for Training {
         self.phase == Phase::Training && !self.asking.on
     }
 
-    fn frame(&mut self, budget_ms: f64, now: fn() -> f64) {
-        Training::frame(self, budget_ms, now);
+    /// Starts training from the untrained networks (still asking the same point).
+    fn start(&mut self) {
+        let asking = std::mem::take(&mut self.asking);
+        *self = Training::new(self.lab);
+        self.asking = asking;
+        if self.error.is_none() {
+            self.phase = Phase::Training;
+        }
     }
 
-    fn start(&mut self) {
-        Training::start(self);
+    fn advance(&mut self) -> bool {
+        // Every run advances (no short circuit), then: are all done?
+        let runs = self.standardization.iter_mut();
+        let states: Vec<bool> = runs
+            .chain(self.normalization.iter_mut())
+            .map(|r| r.advance(CHUNK))
+            .collect();
+        let done = states.iter().all(|&d| d);
+        if done {
+            self.phase = Phase::Done;
+        }
+        done
+    }
+
+    fn trained(&mut self, busy_ms: f64) {
+        self.busy_ms += busy_ms;
+        self.frames += 1;
     }
 }
 
