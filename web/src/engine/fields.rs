@@ -52,9 +52,10 @@ impl Wanted<'_> {
 }
 
 impl Engine {
-    /// How many UI layers the network has: inputs, hidden layers, output.
+    /// How many UI layers the network has: the inputs, then one per parameter layer
+    /// (hidden layers and output).
     pub fn ui_layers(&self) -> usize {
-        self.session.trainer().network().spec().widths().len()
+        self.session.trainer().network().layers().len() + 1
     }
 
     /// The `wanted` neuron pictures and the output's: heatmaps at `neuron_res` /
@@ -114,9 +115,10 @@ impl Engine {
             }
             Err(_) => Vec::new(),
         };
-        let output = Some(())
-            .filter(|_| wanted.output)
-            .and_then(|_| self.session.grid_activations(output_res).ok())
+        let output = wanted
+            .output
+            .then(|| self.session.grid_activations(output_res).ok())
+            .flatten()
             .and_then(|big| {
                 let arr = big.layers.last()?;
                 let k = arr.nrows();

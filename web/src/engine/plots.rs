@@ -70,9 +70,10 @@ impl Engine {
         };
         let neurons = self.layer_fields(&acts, Scale::Range(-span, span), wanted, curve);
         // The prediction is the big picture: sampled finer than the neuron boxes.
-        let output = Some(())
-            .filter(|_| wanted.output)
-            .and_then(|_| self.activations_on_line(LINE_SAMPLES))
+        let output = wanted
+            .output
+            .then(|| self.activations_on_line(LINE_SAMPLES))
+            .flatten()
             .and_then(|a| {
                 a.last()
                     .and_then(|l| l.rows().into_iter().next().map(|r| r.to_vec()))
