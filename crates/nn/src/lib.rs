@@ -19,6 +19,7 @@ pub mod kernels;
 pub mod layer;
 pub mod loss;
 pub mod metrics;
+pub mod model;
 pub mod network;
 pub mod norm;
 pub mod optim;

@@ -237,17 +237,24 @@ impl OptimizerState {
     }
 }
 
-struct Rule<'a> {
-    kind: OptimizerKind,
-    cfg: &'a OptimizerConfig,
-    c1: f32,
-    c2: f32,
+/// One update rule with its bias corrections `c₁ = 1 − β₁ᵗ`, `c₂ = 1 − β₂ᵗ` (shared with
+/// the model optimizer, [`crate::model::optim`], so both apply the same arithmetic).
+pub(crate) struct Rule<'a> {
+    pub(crate) kind: OptimizerKind,
+    pub(crate) cfg: &'a OptimizerConfig,
+    pub(crate) c1: f32,
+    pub(crate) c2: f32,
 }
 
 impl Rule<'_> {
     /// The step direction for gradient `g` (before scaling by `lr`), updating the state.
     #[inline(always)]
-    fn direction(&self, g: f32, first: Option<&mut f32>, second: Option<&mut f32>) -> f32 {
+    pub(crate) fn direction(
+        &self,
+        g: f32,
+        first: Option<&mut f32>,
+        second: Option<&mut f32>,
+    ) -> f32 {
         match (self.kind, first, second) {
             (OptimizerKind::Momentum, Some(v), _) => {
                 *v = self.cfg.momentum * *v + g;

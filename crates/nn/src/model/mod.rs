@@ -1,0 +1,275 @@
+//! Models as layer kinds composed in order: the engine's general form, for convolution,
+//! pooling, embeddings, normalization, dropout and sampling (the playground's dense
+//! networks keep their fused fast path in [`crate::network`]).
+//!
+//! A [`Model`] is an input [`Shape`], optional side inputs (a condition joined by
+//! [`LayerKind::Concat`]) and a list of [`Layer`]s whose shapes were checked when it was
+//! built. Its parameters are a flat list of [`Param`] tensors (layer order, then each
+//! layer's own order), which the optimizer, freezing, divergence checks and snapshots use
+//! without knowing the layer kinds. Any range of layers runs forward and backward on its
+//! own, and backward returns `∂L/∂input`, so models chain (encoder → decoder, teacher →
+//! student) and a view can show which input values moved a prediction.
+
+pub mod arch;
+pub mod build;
+pub mod kind;
+pub mod layers;
+pub mod loss;
+pub mod optim;
+pub mod param;
+pub mod pass;
+pub mod shape;
+pub mod source;
+pub mod train;
+
+use crate::error::NnError;
+use crate::rng::Rng;
+use serde::{Deserialize, Serialize};
+
+pub use kind::LayerKind;
+pub use layers::Layer;
+pub use param::{Param, ParamRole};
+pub use pass::{Grads, InputGrads, Tape};
+pub use shape::Shape;
+
+/// Samples per forward pass in [`Model::predict`] (bounds scratch memory; samples are
+/// independent in inference, so chunking changes no bit).
+pub const PREDICT_CHUNK: usize = 256;
+
+/// A model: layers of known kinds with checked shapes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    input: Shape,
+    side: Vec<Shape>,
+    layers: Vec<Layer>,
+}
+
+impl Model {
+    /// Builds `kinds` in order on `input` (and `side` inputs), drawing parameters from `rng`
+    /// (normally `Rng::stream(seed, Stream::Weights)`). Every size is checked before
+    /// anything is allocated; an error names the layer (1-based) and why.
+    pub fn new(
+        input: Shape,
+        side: &[Shape],
+        kinds: &[LayerKind],
+        rng: &mut Rng,
+    ) -> Result<Model, NnError> {
+        if kinds.is_empty() || kinds.len() > kind::MAX_LAYERS {
+            return Err(NnError::InvalidSpec(format!(
+                "a model has 1…{} layers, not {}",
+                kind::MAX_LAYERS,
+                kinds.len()
+            )));
+        }
+        for (what, s) in
+            std::iter::once(("input", &input)).chain(side.iter().map(|s| ("side input", s)))
+        {
+            if s.is_empty() || s.len() >= shape::MAX_VALUES {
+                return Err(NnError::InvalidSpec(format!(
+                    "the {what} {s} is outside 1…{} values",
+                    shape::MAX_VALUES
+                )));
+            }
+        }
+        let mut layers = Vec::with_capacity(kinds.len());
+        let (mut at, mut total) = (input, 0usize);
+        for (i, k) in kinds.iter().enumerate() {
+            k.check_settings(i)?;
+            total = total.saturating_add(k.param_count(at));
+            if total > kind::MAX_PARAMS {
+                return Err(NnError::InvalidSpec(format!(
+                    "layer {} ({}): the model would hold over {} parameters",
+                    i + 1,
+                    k.name(),
+                    kind::MAX_PARAMS
+                )));
+            }
+            let layer = k.build(i, at, side, rng)?;
+            at = layer.output_shape();
+            layers.push(layer);
+        }
+        Ok(Model {
+            input,
+            side: side.to_vec(),
+            layers,
+        })
+    }
+
+    /// One sample's input shape.
+    pub fn input_shape(&self) -> Shape {
+        self.input
+    }
+
+    /// The side inputs' shapes.
+    pub fn side_shapes(&self) -> &[Shape] {
+        &self.side
+    }
+
+    /// One sample's output shape.
+    pub fn output_shape(&self) -> Shape {
+        self.layers.last().map_or(self.input, Layer::output_shape)
+    }
+
+    /// The layers.
+    pub fn layers(&self) -> &[Layer] {
+        &self.layers
+    }
+
+    /// The layers, for editing parameters, wiring and freezes (shapes stay as built).
+    pub fn layers_mut(&mut self) -> &mut [Layer] {
+        &mut self.layers
+    }
+
+    /// Every parameter tensor with its layer index, in order.
+    pub fn params(&self) -> impl Iterator<Item = (usize, &Param)> {
+        self.layers
+            .iter()
+            .enumerate()
+            .flat_map(|(l, layer)| layer.params().iter().map(move |p| (l, p)))
+    }
+
+    /// Number of parameter values.
+    pub fn param_count(&self) -> usize {
+        self.params().map(|(_, p)| p.len()).sum()
+    }
+
+    /// Zeroed gradient buffers for this model.
+    pub fn zero_grads(&self) -> Grads {
+        Grads::zeros(&self.layers)
+    }
+
+    fn range(&self, from: usize, to: usize) -> Result<&[Layer], NnError> {
+        if from >= to || to > self.layers.len() {
+            return Err(NnError::IndexOutOfRange(format!(
+                "layers {from}…{to} of a model with {} layers",
+                self.layers.len()
+            )));
+        }
+        Ok(&self.layers[from..to])
+    }
+
+    /// Forward through layers `from..to` (0-based, `to` exclusive) for `n` samples of `x`
+    /// (shaped as layer `from`'s input). `training` takes batch statistics and, with `rng`,
+    /// draws dropout masks and ε.
+    #[allow(clippy::too_many_arguments)]
+    pub fn forward_range(
+        &self,
+        from: usize,
+        to: usize,
+        x: &[f32],
+        side: &[&[f32]],
+        n: usize,
+        training: bool,
+        rng: Option<&mut Rng>,
+    ) -> Result<Tape, NnError> {
+        pass::forward(self.range(from, to)?, from, x, side, n, training, rng)
+    }
+
+    /// Forward through every layer.
+    pub fn forward(
+        &self,
+        x: &[f32],
+        side: &[&[f32]],
+        n: usize,
+        training: bool,
+        rng: Option<&mut Rng>,
+    ) -> Result<Tape, NnError> {
+        self.forward_range(0, self.layers.len(), x, side, n, training, rng)
+    }
+
+    /// Backward through the layers `tape` ran, from `∂L/∂output`; adds parameter gradients
+    /// into `grads` and returns `∂L/∂input` (and side inputs).
+    pub fn backward(
+        &self,
+        tape: &Tape,
+        side: &[&[f32]],
+        g_out: &[f32],
+        grads: &mut Grads,
+    ) -> Result<InputGrads, NnError> {
+        let to = tape.from + tape.acts.len().saturating_sub(1);
+        pass::backward(self.range(tape.from, to)?, tape, side, g_out, grads)
+    }
+
+    /// Backward through all but the top `skip` layers `tape` ran, from the gradient at the
+    /// input of the lowest skipped layer (e.g. below a softmax, with the fused `(p − t)/n`).
+    pub fn backward_below(
+        &self,
+        tape: &Tape,
+        skip: usize,
+        side: &[&[f32]],
+        g: &[f32],
+        grads: &mut Grads,
+    ) -> Result<InputGrads, NnError> {
+        let to = (tape.from + tape.acts.len().saturating_sub(1)).saturating_sub(skip);
+        pass::backward(self.range(tape.from, to)?, tape, side, g, grads)
+    }
+
+    /// The loss terms the layers add (the VAE's `β·KL`), as the batch's mean.
+    pub fn extra_loss(&self, tape: &Tape) -> f64 {
+        let to = tape.from + tape.acts.len().saturating_sub(1);
+        self.range(tape.from, to)
+            .map_or(0.0, |l| pass::extra_loss(l, tape))
+    }
+
+    /// Folds a training pass's batch statistics into batch norm's running ones.
+    pub fn commit_running(&mut self, tape: &Tape) {
+        if !tape.training {
+            return;
+        }
+        for (i, layer) in self.layers.iter_mut().skip(tape.from).enumerate() {
+            if let (Layer::Norm(nl), Some(saved)) = (layer, tape.saved.get(i)) {
+                nl.commit_running(saved, tape.n);
+            }
+        }
+    }
+
+    /// Inference outputs of layers `from..to` for `n` samples, in chunks of
+    /// [`PREDICT_CHUNK`].
+    pub fn predict_range(
+        &self,
+        from: usize,
+        to: usize,
+        x: &[f32],
+        side: &[&[f32]],
+        n: usize,
+    ) -> Result<Vec<f32>, NnError> {
+        let layers = self.range(from, to)?;
+        let in_len = layers[0].input_shape().len();
+        let out_len = layers[layers.len() - 1].output_shape().len();
+        if x.len() != n * in_len {
+            return Err(NnError::InvalidData(format!(
+                "the input has {} values; {n} samples of {in_len} were expected",
+                x.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(n * out_len);
+        let mut start = 0;
+        while start < n {
+            let m = PREDICT_CHUNK.min(n - start);
+            let chunk_side: Vec<&[f32]> = side
+                .iter()
+                .map(|s| {
+                    let len = s.len() / n.max(1);
+                    &s[(start * len).min(s.len())..((start + m) * len).min(s.len())]
+                })
+                .collect();
+            let tape = pass::forward(
+                layers,
+                from,
+                &x[start * in_len..(start + m) * in_len],
+                &chunk_side,
+                m,
+                false,
+                None,
+            )?;
+            out.extend_from_slice(tape.output());
+            start += m;
+        }
+        Ok(out)
+    }
+
+    /// Inference outputs of the whole model.
+    pub fn predict(&self, x: &[f32], side: &[&[f32]], n: usize) -> Result<Vec<f32>, NnError> {
+        self.predict_range(0, self.layers.len(), x, side, n)
+    }
+}

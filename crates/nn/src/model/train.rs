@@ -1,0 +1,234 @@
+//! Training a [`Model`] from a [`BatchSource`]: shuffled mini-batches, one optimizer step
+//! each, the same determinism and divergence handling as the dense trainer.
+//!
+//! Epoch `e` (1-based) takes its sample order from `Rng::stream_at(seed, Batches, e)`, its
+//! dropout masks and ε from `Rng::stream_at(seed, Dropout, e)` and what the source draws
+//! (noise, negatives) from `Rng::stream_at(seed, Data, e)`; so a seed fixes the run. A
+//! non-finite loss, layer output or parameter puts the model and optimizer back as they
+//! were when the epoch began and returns [`NnError::Diverged`] naming the model layer.
+
+use super::layers::Layer;
+use super::loss::{argmax, ModelLoss};
+use super::optim::TensorOptimizer;
+use super::param::ParamRole;
+use super::pass::Grads;
+use super::source::{Batch, BatchSource};
+use super::Model;
+use crate::error::NnError;
+use crate::optim::OptimizerConfig;
+use crate::regularization::Regularization;
+use crate::rng::{Rng, Stream};
+use crate::train::{DivergenceSite, NonFinite};
+
+/// Settings of a model's training.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ModelTrainConfig {
+    /// Update rule and learning rate.
+    pub optimizer: OptimizerConfig,
+    /// Samples per step.
+    pub batch_size: usize,
+    /// Loss on the output.
+    pub loss: ModelLoss,
+    /// L1/L2 on weights and tables.
+    pub regularization: Regularization,
+    /// Its rate.
+    pub regularization_rate: f32,
+    /// The run's seed.
+    pub seed: u64,
+}
+
+/// A split's mean loss (data loss plus the layers' own terms) and, for classification
+/// targets, the fraction whose largest output is the target's.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    /// Mean loss per sample.
+    pub loss: f64,
+    /// Accuracy in `[0, 1]`.
+    pub accuracy: f64,
+}
+
+/// A model, its optimizer and where the run stands.
+#[derive(Debug, Clone)]
+pub struct ModelTrainer {
+    /// The model being trained.
+    pub model: Model,
+    optimizer: TensorOptimizer,
+    config: ModelTrainConfig,
+    epoch: usize,
+    grads: Grads,
+}
+
+fn check_output(layer: usize, values: &[f32]) -> Result<(), (DivergenceSite, NonFinite)> {
+    match NonFinite::first_in(values) {
+        Some(k) => Err((DivergenceSite::PreActivations { layer }, k)),
+        None => Ok(()),
+    }
+}
+
+impl ModelTrainer {
+    /// A trainer at epoch 0; checks the settings.
+    pub fn new(model: Model, config: ModelTrainConfig) -> Result<ModelTrainer, NnError> {
+        config.optimizer.validate()?;
+        if config.batch_size == 0 || config.batch_size > 4096 {
+            return Err(NnError::InvalidConfig(format!(
+                "batch size {} is outside 1…4096",
+                config.batch_size
+            )));
+        }
+        if !(config.regularization_rate.is_finite() && config.regularization_rate >= 0.0) {
+            return Err(NnError::InvalidConfig(format!(
+                "regularization rate {} must be finite and ≥ 0",
+                config.regularization_rate
+            )));
+        }
+        Ok(ModelTrainer {
+            optimizer: TensorOptimizer::new(config.optimizer.kind, &model),
+            grads: model.zero_grads(),
+            model,
+            config,
+            epoch: 0,
+        })
+    }
+
+    /// Epochs completed.
+    pub fn epoch(&self) -> usize {
+        self.epoch
+    }
+
+    /// The settings.
+    pub fn config(&self) -> &ModelTrainConfig {
+        &self.config
+    }
+
+    fn fused_softmax(&self) -> bool {
+        self.config.loss == ModelLoss::CrossEntropy
+            && matches!(self.model.layers().last(), Some(Layer::Softmax { .. }))
+    }
+
+    /// One epoch over `source`; returns the mean training loss of its batches (as they
+    /// were before each step).
+    pub fn train_epoch(&mut self, source: &dyn BatchSource) -> Result<f64, NnError> {
+        let e = self.epoch as u64 + 1;
+        let seed = self.config.seed;
+        let mut order: Vec<usize> = (0..source.len()).collect();
+        Rng::stream_at(seed, Stream::Batches, e).shuffle(&mut order);
+        let mut dropout = Rng::stream_at(seed, Stream::Dropout, e);
+        let mut data = Rng::stream_at(seed, Stream::Data, e);
+        let start = (self.model.clone(), self.optimizer.clone());
+        let (mut total, mut count) = (0.0f64, 0usize);
+        let mut batch = Batch::default();
+        for chunk in order.chunks(self.config.batch_size) {
+            source.fill(chunk, &mut data, &mut batch);
+            match self.step(&batch, &mut dropout) {
+                Ok(loss) => {
+                    total += loss * batch.n as f64;
+                    count += batch.n;
+                }
+                Err((site, value)) => {
+                    (self.model, self.optimizer) = start;
+                    return Err(NnError::Diverged {
+                        epoch: e as usize,
+                        site,
+                        value,
+                    });
+                }
+            }
+        }
+        self.epoch += 1;
+        Ok(if count == 0 {
+            0.0
+        } else {
+            total / count as f64
+        })
+    }
+
+    /// One step on `batch`: forward, loss, backward, update, checks.
+    fn step(&mut self, batch: &Batch, rng: &mut Rng) -> Result<f64, (DivergenceSite, NonFinite)> {
+        let side: Vec<&[f32]> = batch.side.iter().map(|s| s.as_slice()).collect();
+        let n = batch.n;
+        let loss_nan = (DivergenceSite::Loss, NonFinite::Nan);
+        let tape = self
+            .model
+            .forward(&batch.x, &side, n, true, Some(rng))
+            .map_err(|_| loss_nan)?;
+        for (l, out) in tape.acts.iter().skip(1).enumerate() {
+            check_output(l, out)?;
+        }
+        let loss = self.config.loss.sum(tape.output(), &batch.target) / n.max(1) as f64
+            + self.model.extra_loss(&tape);
+        if let Some(k) = NonFinite::of(loss as f32) {
+            return Err((DivergenceSite::Loss, k));
+        }
+        let fused = self.fused_softmax();
+        let g = self
+            .config
+            .loss
+            .gradient(tape.output(), &batch.target, n, fused);
+        self.grads.clear();
+        let layers = self.model.layers().len();
+        let result = match (fused, layers) {
+            // Start below the softmax: its input's gradient is the fused (p − t)/n.
+            (true, 1) => Ok(()),
+            (true, _) => self
+                .model
+                .backward_below(&tape, 1, &side, &g, &mut self.grads)
+                .map(|_| ()),
+            (false, _) => self
+                .model
+                .backward(&tape, &side, &g, &mut self.grads)
+                .map(|_| ()),
+        };
+        result.map_err(|_| loss_nan)?;
+        self.model.commit_running(&tape);
+        let c = self.config;
+        self.optimizer.step(
+            &mut self.model,
+            &self.grads,
+            &c.optimizer,
+            c.regularization,
+            c.regularization_rate,
+        );
+        for (l, p) in self.model.params() {
+            if let Some((_, k)) = p.first_non_finite() {
+                let site = match p.role {
+                    ParamRole::Weights | ParamRole::Table => DivergenceSite::Weights { layer: l },
+                    ParamRole::Bias => DivergenceSite::Biases { layer: l },
+                    ParamRole::Gamma | ParamRole::Beta => {
+                        DivergenceSite::Normalization { layer: l }
+                    }
+                };
+                return Err((site, k));
+            }
+        }
+        Ok(loss)
+    }
+
+    /// Loss and accuracy of the model in inference over all of `source`.
+    pub fn evaluate(&self, source: &dyn BatchSource) -> Result<Score, NnError> {
+        let n = source.len();
+        let mut batch = Batch::default();
+        let (mut loss, mut right) = (0.0f64, 0usize);
+        let out_len = self.model.output_shape().len();
+        let indices: Vec<usize> = (0..n).collect();
+        let mut rng = Rng::stream(self.config.seed, Stream::Data);
+        for chunk in indices.chunks(super::PREDICT_CHUNK) {
+            source.fill(chunk, &mut rng, &mut batch);
+            let side: Vec<&[f32]> = batch.side.iter().map(|s| s.as_slice()).collect();
+            let tape = self.model.forward(&batch.x, &side, batch.n, false, None)?;
+            let out = tape.output();
+            loss += self.config.loss.sum(out, &batch.target)
+                + self.model.extra_loss(&tape) * batch.n as f64;
+            for s in 0..batch.n {
+                let r = s * out_len..(s + 1) * out_len;
+                if argmax(&out[r.clone()]) == argmax(&batch.target[r]) {
+                    right += 1;
+                }
+            }
+        }
+        let d = n.max(1) as f64;
+        Ok(Score {
+            loss: loss / d,
+            accuracy: right as f64 / d,
+        })
+    }
+}
