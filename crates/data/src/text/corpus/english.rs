@@ -153,8 +153,9 @@ const ANIMALS: [[&str; 4]; 10] = [
     ["pig", "grunts", "grunt", "oink"],
 ];
 
-const ANIMAL_TEMPLATES: [&str; 7] = [
+const ANIMAL_TEMPLATES: [&str; 8] = [
     "The {0} {1}.",
+    "Every morning the {0} {1} loudly.",
     "At night the {0} {1}.",
     "A {0} {1} when it is hungry.",
     "I heard the {0} {2} in the field.",
@@ -221,8 +222,10 @@ const SIZES: [[&str; 4]; 8] = [
     ["heavy", "heavier", "heaviest", "rock"],
 ];
 
-const SIZE_TEMPLATES: [&str; 6] = [
+const SIZE_TEMPLATES: [&str; 8] = [
     "The {3} is {0}.",
+    "The {3} is {1} than it was last year.",
+    "This is the {2} {3} we have ever seen.",
     "This {3} is {1} than that one.",
     "That {3} is the {2} of all.",
     "Everyone says the {3} is very {0}.",
@@ -252,7 +255,10 @@ const VERBS: [[&str; 5]; 11] = [
     ["speak", "speaks", "spoke", "speaking", "to my teacher"],
 ];
 
-const VERB_TEMPLATES: [&str; 8] = [
+const VERB_TEMPLATES: [&str; 11] = [
+    "They {0} {4} every weekend.",
+    "I want to {0} {4}.",
+    "She was {3} {4} when it started to rain.",
     "Every day I {0} {4}.",
     "Every day she {1} {4}.",
     "Yesterday I {2} {4}.",
