@@ -211,3 +211,35 @@ proptest! {
         prop_assert_eq!(bpe.decode(&bpe.encode(&s)), s);
     }
 }
+
+#[test]
+fn huge_and_strange_input_is_handled() {
+    // One 200 000-character "word" (Japanese without spaces): merged in 64-character chunks.
+    let long = "王は国を治める".repeat(200_000 / 7);
+    let bpe = Bpe::learn(&long[..long.len().min(30_000)], 50).expect("within limits");
+    assert_eq!(bpe.decode(&bpe.encode(&long)), long);
+    let too_long = " ".repeat(MAX_BPE_TEXT_BYTES + 1);
+    assert!(matches!(
+        Bpe::learn(&too_long, 1),
+        Err(TextError::TextTooLong { .. })
+    ));
+    assert!(matches!(
+        CharTokenizer::learn(&too_long),
+        Err(TextError::TextTooLong { .. })
+    ));
+    // Combining marks, emoji with joiners, right-to-left text, the ideographic space.
+    let strange = "e\u{301}te\u{301} 👩‍👩‍👧 שלום\u{3000}العربية\u{200B}!";
+    let bpe = Bpe::learn(strange, 30).expect("small");
+    assert_eq!(bpe.decode(&bpe.encode(strange)), strange);
+    let tok = CharTokenizer::learn(strange).expect("small");
+    assert_eq!(tok.decode(&tok.encode(strange)), strange);
+    assert_eq!(
+        words(strange, Punctuation::Drop),
+        [
+            "e\u{301}te\u{301}",
+            "👩\u{200d}👩\u{200d}👧",
+            "שלום",
+            "العربية\u{200B}"
+        ]
+    );
+}
