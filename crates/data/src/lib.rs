@@ -1,8 +1,9 @@
 //! Neurite's datasets: TensorFlow Playground's six generators plus moons, checkerboard,
 //! K-class blobs and spirals and a 1-D sine; input features; CSV import; train /
 //! validation / test splits, k-fold partitions; standardization with the training split's
-//! statistics. All randomness comes from a passed-in `neurite_nn::Rng` and all transcendental
-//! maths from `libm`, so data is bit-identical natively and in wasm.
+//! statistics; a bilingual text corpus with word, character and BPE tokenizers and skip-gram
+//! pairs ([`text`]). All randomness comes from a passed-in `neurite_nn::Rng` and all
+//! transcendental maths from `libm`, so data is bit-identical natively and in wasm.
 
 pub mod csv;
 pub mod error;
@@ -17,6 +18,7 @@ pub mod spec;
 pub mod split;
 pub mod stable_split;
 pub mod standardize;
+pub mod text;
 
 pub use csv::{
     parse_csv, CsvError, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_NAME_BYTES, MAX_CSV_ROWS,
@@ -32,3 +34,4 @@ pub use spec::{DatasetSpec, MAX_CLASSES, MAX_NOISE, MAX_POINTS, MIN_CLASSES};
 pub use split::{split_indices, SplitPercent};
 pub use stable_split::stable_split;
 pub use standardize::{standardize, Standardization};
+pub use text::{Bpe, CharTokenizer, Language, NegativeSampler, TextError, Vocabulary};
