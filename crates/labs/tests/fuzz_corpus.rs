@@ -1,7 +1,8 @@
 //! Every seed and every crash reproducer of the fuzz targets (`crates/playground/fuzz/corpus/
 //! <target>/` and `artifacts/<target>/`), replayed natively through the targets' own
 //! properties, so a fixed crash stays fixed under plain `cargo test`. It lives in this crate
-//! because only it depends on every decoder fuzzed (playground links, blob, CSV, labs).
+//! because only it depends on every decoder fuzzed (playground links, blob, CSV, labs,
+//! architecture lines).
 
 #[path = "../../playground/fuzz/properties.rs"]
 mod properties;
@@ -59,4 +60,9 @@ fn csv_files() {
 #[test]
 fn lab_links() {
     replay("decode_lab", properties::lab, 5);
+}
+
+#[test]
+fn architecture_lines() {
+    replay("parse_arch", properties::arch, 5);
 }

@@ -6,6 +6,9 @@
 #![allow(dead_code)]
 
 use neurite_data::{parse_csv, Label, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
+use neurite_nn::model::arch::{arch_text, parse_arch};
+use neurite_nn::model::{Model, Shape};
+use neurite_nn::{NnError, Rng};
 use neurite_playground::link::reencode_blob;
 use neurite_playground::{decode_link, encode_link, State};
 
@@ -91,5 +94,37 @@ pub fn lab(data: &[u8]) {
             back.map(|l| neurite_labs::encode(&l)).as_deref(),
             Ok(link.as_str())
         );
+    }
+}
+
+/// Architecture lines (`neurite train --arch`): any bytes (as lossy UTF-8) give layer kinds
+/// or an error naming the layer, never a panic; parsed kinds written back read back the
+/// same; building them on an 8×8 image, a 28×28 image and a 12-value vector (with one side
+/// input) gives a model whose shapes chain, or an `InvalidSpec` error.
+pub fn arch(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(kinds) = parse_arch(&text) else {
+        return;
+    };
+    assert_eq!(
+        parse_arch(&arch_text(&kinds)).as_ref(),
+        Ok(&kinds),
+        "{text}"
+    );
+    for input in [
+        Shape::image(1, 8, 8),
+        Shape::image(1, 28, 28),
+        Shape::vector(12),
+    ] {
+        match Model::new(input, &[Shape::vector(3)], &kinds, &mut Rng::new(1)) {
+            Ok(m) => {
+                let mut at = input;
+                for layer in m.layers() {
+                    assert_eq!(layer.input_shape().len(), at.len(), "{text}");
+                    at = layer.output_shape();
+                }
+            }
+            Err(e) => assert!(matches!(e, NnError::InvalidSpec(_)), "{text}: {e:?}"),
+        }
     }
 }
