@@ -5,6 +5,8 @@
 //! plus the bit patterns of every trained parameter. The native run's text is the oracle the
 //! wasm run in Chromium must equal byte for byte.
 
+pub mod models;
+
 use neurite_playground::{decode_link, encode_link, Session};
 
 /// `(share link, epochs)`: the cases cover tanh/relu/sigmoid/softmax heads, SGD, momentum
@@ -85,13 +87,14 @@ pub fn run_case(link: &str, epochs: usize) -> Result<String, String> {
 
 /// Every case, concatenated; errors are rendered in place so a failing case is visible.
 pub fn run_all_cases() -> String {
-    CASES
+    let links: String = CASES
         .iter()
         .map(|(link, epochs)| match run_case(link, *epochs) {
             Ok(text) => text,
             Err(e) => format!("error: {e}\n"),
         })
-        .collect()
+        .collect();
+    links + &models::run_model_cases()
 }
 
 #[cfg(test)]
@@ -105,6 +108,14 @@ mod tests {
             let epoch_lines = text.lines().filter(|l| l.starts_with('{')).count();
             assert_eq!(epoch_lines, *epochs, "{link}");
         }
+    }
+
+    #[test]
+    fn the_model_cases_train_and_repeat() {
+        let text = models::run_model_cases();
+        assert!(!text.contains("error"), "{text}");
+        assert_eq!(text.lines().filter(|l| l.contains(" epoch ")).count(), 8);
+        assert_eq!(text, models::run_model_cases());
     }
 
     #[test]
