@@ -12,6 +12,7 @@
 
 pub mod arch;
 pub mod build;
+pub mod generate;
 pub mod kind;
 pub mod layers;
 pub mod loss;
