@@ -27,9 +27,11 @@ impl Schedule {
     /// `T` steps with `β` rising linearly from `beta_start` to `beta_end` (DDPM: 10⁻⁴ to
     /// 0.02 over 1000 steps). Errors unless `1 ≤ T ≤ 10⁴` and `0 < β_start ≤ β_end < 1`.
     pub fn linear(steps: usize, beta_start: f64, beta_end: f64) -> Result<Schedule, NnError> {
-        if !(1..=10_000).contains(&steps)
-            || !(beta_start > 0.0 && beta_start <= beta_end && beta_end < 1.0)
-        {
+        let valid = (1..=10_000).contains(&steps)
+            && beta_start > 0.0
+            && beta_start <= beta_end
+            && beta_end < 1.0;
+        if !valid {
             return Err(NnError::InvalidConfig(format!(
                 "a noise schedule needs 1…10000 steps and 0 < β₁ ≤ β_T < 1, not {steps} steps from {beta_start} to {beta_end}"
             )));
