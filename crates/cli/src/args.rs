@@ -15,6 +15,7 @@ neurite — train Neurite playground networks headless and convert share links
 USAGE:
     neurite train [--link LINK | --state FILE.json] [--data FILE.csv] [--label COLUMN]
                   [--epochs N] [--save FILE.json] [--json]
+    neurite train --data digits|mnist --arch ARCH [--link LINK] [--epochs N] [--json]
     neurite link decode LINK      print the link's state as pretty JSON
     neurite link encode           read a state as JSON on stdin, print its link
     neurite --help
@@ -34,6 +35,12 @@ TRAIN OPTIONS:
                       weights, the optimizer's memory and the history: --link with it
                       trains on exactly as if the run had not stopped; null, with
                       \"link_error\", when the state is too large for a link: use --save)
+    --arch ARCH       with --data digits (1,797 8×8 images) or --data mnist (10,000 28×28):
+                      train a model of layer kinds, one line, layers separated by commas:
+                      conv KxKxC [stride S] [pad P] ACT, maxpool K, avgpool K, flatten,
+                      dense N ACT, dropout R, batchnorm, layernorm (ACT: relu, tanh, …,
+                      softmax). 80/20 train/test split by the seed; Adam 0.01, batch 32
+                      unless --link sets them; 10 epochs unless --epochs says
     --save FILE.json  write the final state (weights, optimizer memory, history) as a
                       state file: --state with it trains on exactly where this run stopped
 
@@ -57,6 +64,10 @@ pub struct TrainArgs {
     pub data: Option<PathBuf>,
     pub label: Option<String>,
     pub epochs: usize,
+    /// Whether `--epochs` was given (image runs default to fewer epochs).
+    pub epochs_given: bool,
+    /// `--arch`: a model of layer kinds for `--data digits|mnist`.
+    pub arch: Option<String>,
     pub json: bool,
 }
 
@@ -96,6 +107,8 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
         data: None,
         label: None,
         epochs: DEFAULT_EPOCHS,
+        epochs_given: false,
+        arch: None,
         json: false,
     };
     let mut i = 0;
@@ -115,7 +128,7 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
         }
         if !matches!(
             name,
-            "--link" | "--state" | "--save" | "--data" | "--label" | "--epochs"
+            "--link" | "--state" | "--save" | "--data" | "--label" | "--epochs" | "--arch"
         ) {
             return Err(if name.starts_with('-') {
                 format!("unknown option '{name}' (see neurite --help)")
@@ -138,7 +151,11 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
             "--save" => out.save = Some(PathBuf::from(value)),
             "--data" => out.data = Some(PathBuf::from(value)),
             "--label" => out.label = Some(value),
-            _ => out.epochs = epochs(&value)?,
+            "--arch" => out.arch = Some(value),
+            _ => {
+                out.epochs = epochs(&value)?;
+                out.epochs_given = true;
+            }
         }
         i += 1;
     }
@@ -147,6 +164,19 @@ fn parse_train(args: &[String]) -> Result<TrainArgs, String> {
     }
     if out.label.is_some() && out.data.is_none() {
         return Err("--label needs --data".into());
+    }
+    let builtin = out
+        .data
+        .as_ref()
+        .and_then(|d| d.to_str())
+        .is_some_and(|d| matches!(d, "digits" | "mnist"));
+    match (&out.arch, builtin) {
+        (Some(_), false) => return Err("--arch trains on a built-in image set: add --data digits or --data mnist".into()),
+        (None, true) => return Err("--data digits|mnist needs --arch, e.g. --arch \"conv 3x3x8 relu, maxpool 2, dense 10 softmax\"".into()),
+        (Some(_), true) if out.state.is_some() || out.save.is_some() || out.label.is_some() => {
+            return Err("--arch runs take no --state, --save or --label".into())
+        }
+        _ => {}
     }
     Ok(out)
 }

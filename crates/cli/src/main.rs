@@ -4,6 +4,7 @@
 //! stderr). A panic would be a bug; the hook still reports it as one line.
 
 mod args;
+mod images;
 mod link;
 mod progress;
 mod train;
@@ -28,7 +29,17 @@ fn main() -> ExitCode {
             println!("{}", args::USAGE);
             Ok(())
         }
-        Command::Train(options) => train::run(&options),
+        Command::Train(options) => match (
+            &options.arch,
+            options
+                .data
+                .as_ref()
+                .and_then(|d| d.to_str())
+                .and_then(images::builtin),
+        ) {
+            (Some(arch), Some(set)) => images::run(&options, arch, set),
+            _ => train::run(&options),
+        },
         Command::LinkDecode(text) => link::decode(&text),
         Command::LinkEncode => link::encode(),
     });

@@ -5,6 +5,7 @@
 
 use super::kind::{LayerKind, MAX_VOCABULARY, MAX_WIDTH};
 use super::layers::{conv, Conv2d, Embedding, Layer, Linear, Norm, NormKind, Pool, PoolKind};
+use super::param::WeightInit;
 use super::shape::{Shape, MAX_VALUES};
 use crate::error::NnError;
 use crate::rng::Rng;
@@ -75,25 +76,28 @@ impl LayerKind {
         }
     }
 
-    /// This kind as layer `index` taking `input`, with parameters drawn from `rng`.
+    /// This kind as layer `index` taking `input`, with weights drawn from `rng` by `init`.
     pub fn build(
         &self,
         index: usize,
         input: Shape,
         side: &[Shape],
+        init: WeightInit,
         rng: &mut Rng,
     ) -> Result<Layer, NnError> {
         self.check_settings(index)?;
         let err = |why: String| bad(index, self, why);
         let layer = match *self {
-            LayerKind::Linear { units } => Layer::Linear(Linear::new(input.len(), units, rng)),
+            LayerKind::Linear { units } => {
+                Layer::Linear(Linear::new(input.len(), units, init, rng))
+            }
             LayerKind::Conv {
                 filters,
                 kernel,
                 stride,
                 pad,
             } => {
-                let c = Conv2d::new(input, filters, kernel, stride, pad, rng);
+                let c = Conv2d::new(input, filters, (kernel, stride, pad), init, rng);
                 Layer::Conv(c.ok_or_else(|| {
                     err(format!(
                         "its {}×{} input padded by {pad} is smaller than the {kernel}×{kernel} kernel",

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 pub use kind::LayerKind;
 pub use layers::Layer;
-pub use param::{Param, ParamRole};
+pub use param::{Param, ParamRole, WeightInit};
 pub use pass::{Grads, InputGrads, Tape};
 pub use shape::Shape;
 
@@ -47,7 +47,8 @@ pub struct Model {
 
 impl Model {
     /// Builds `kinds` in order on `input` (and `side` inputs), drawing parameters from `rng`
-    /// (normally `Rng::stream(seed, Stream::Weights)`). Every size is checked before
+    /// (normally `Rng::stream(seed, Stream::Weights)`): He-normal weights for a layer that
+    /// feeds a ReLU-family activation, Glorot-uniform otherwise ([`WeightInit::before`]). Every size is checked before
     /// anything is allocated; an error names the layer (1-based) and why.
     pub fn new(
         input: Shape,
@@ -85,7 +86,7 @@ impl Model {
                     kind::MAX_PARAMS
                 )));
             }
-            let layer = k.build(i, at, side, rng)?;
+            let layer = k.build(i, at, side, WeightInit::before(kinds.get(i + 1)), rng)?;
             at = layer.output_shape();
             layers.push(layer);
         }

@@ -95,3 +95,51 @@ impl Param {
             .find_map(|(i, &v)| crate::train::NonFinite::of(v).map(|k| (i, k)))
     }
 }
+
+/// How a layer's initial weights are drawn (biases start at 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightInit {
+    /// Glorot uniform, `U(±√(6/(fan_in + fan_out)))`: keeps the variance of activations and
+    /// gradients for symmetric activations (tanh, sigmoid, a softmax head).
+    Glorot,
+    /// He normal, `N(0, 2/fan_in)`: for a layer feeding a ReLU-family activation, which zeroes
+    /// about half its inputs and so needs twice the variance.
+    He,
+}
+
+impl WeightInit {
+    /// `count` weights drawn in order from `rng`.
+    pub fn draw(
+        self,
+        fan_in: usize,
+        fan_out: usize,
+        count: usize,
+        rng: &mut crate::rng::Rng,
+    ) -> Vec<f32> {
+        match self {
+            WeightInit::Glorot => {
+                let limit = libm::sqrt(6.0 / (fan_in + fan_out).max(1) as f64);
+                (0..count)
+                    .map(|_| rng.uniform(-limit, limit) as f32)
+                    .collect()
+            }
+            WeightInit::He => {
+                let sd = libm::sqrt(2.0 / fan_in.max(1) as f64);
+                (0..count).map(|_| rng.gaussian(0.0, sd) as f32).collect()
+            }
+        }
+    }
+
+    /// He before a ReLU-family activation (ReLU, leaky ReLU, ELU, GELU, SiLU), else Glorot.
+    pub fn before(next: Option<&super::kind::LayerKind>) -> WeightInit {
+        use crate::activation::Activation as A;
+        match next {
+            Some(super::kind::LayerKind::Activation {
+                function: A::Relu | A::LeakyRelu | A::Elu | A::Gelu | A::Silu,
+                ..
+            }) => WeightInit::He,
+            _ => WeightInit::Glorot,
+        }
+    }
+}

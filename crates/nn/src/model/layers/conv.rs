@@ -13,7 +13,7 @@
 //! Parameters: `K` flat `C_out × C_in × k × k`, `b` one per output channel.
 
 use super::gemm::{axpy, dot};
-use crate::model::param::{Param, ParamRole};
+use crate::model::param::{Param, ParamRole, WeightInit};
 use crate::model::shape::Shape;
 use crate::rng::Rng;
 use serde::{Deserialize, Serialize};
@@ -50,23 +50,25 @@ pub fn output_side(size: usize, kernel: usize, stride: usize, pad: usize) -> Opt
 
 impl Conv2d {
     /// A layer with `filters` output channels; `None` when the sizes do not fit (see
-    /// [`output_side`]). Glorot-uniform kernels (`fan_in = C_in·k²`, `fan_out = C_out·k²`),
+    /// [`output_side`]). Kernels drawn by `init` (`fan_in = C_in·k²`, `fan_out = C_out·k²`),
     /// zero biases.
     pub fn new(
         input: Shape,
         filters: usize,
-        kernel: usize,
-        stride: usize,
-        pad: usize,
+        window: (usize, usize, usize),
+        init: WeightInit,
         rng: &mut Rng,
     ) -> Option<Conv2d> {
+        let (kernel, stride, pad) = window;
         let oh = output_side(input.height, kernel, stride, pad)?;
         let ow = output_side(input.width, kernel, stride, pad)?;
         let area = kernel * kernel;
-        let limit = libm::sqrt(6.0 / ((input.channels + filters) * area) as f64);
-        let k = (0..filters * input.channels * area)
-            .map(|_| rng.uniform(-limit, limit) as f32)
-            .collect();
+        let k = init.draw(
+            input.channels * area,
+            filters * area,
+            filters * input.channels * area,
+            rng,
+        );
         Some(Conv2d {
             input,
             output: Shape::image(filters, oh, ow),

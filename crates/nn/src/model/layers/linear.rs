@@ -9,7 +9,7 @@
 //! (samples in order), `∂L/∂xₛ = Σₒ gₛ[o]·W[o]` (neurons in order).
 
 use super::gemm::{axpy, dot};
-use crate::model::param::{Param, ParamRole};
+use crate::model::param::{Param, ParamRole, WeightInit};
 use crate::model::shape::Shape;
 use crate::rng::Rng;
 use serde::{Deserialize, Serialize};
@@ -29,12 +29,10 @@ pub struct Linear {
 }
 
 impl Linear {
-    /// Glorot-uniform weights `U(±√(6/(in+out)))` drawn row-major from `rng`, zero biases.
-    pub fn new(inputs: usize, outputs: usize, rng: &mut Rng) -> Linear {
-        let limit = libm::sqrt(6.0 / (inputs + outputs) as f64);
-        let w = (0..inputs * outputs)
-            .map(|_| rng.uniform(-limit, limit) as f32)
-            .collect();
+    /// Weights drawn row-major from `rng` by `init` (`fan_in = in`, `fan_out = out`), zero
+    /// biases.
+    pub fn new(inputs: usize, outputs: usize, init: WeightInit, rng: &mut Rng) -> Linear {
+        let w = init.draw(inputs, outputs, inputs * outputs, rng);
         Linear {
             inputs,
             outputs,
