@@ -101,12 +101,14 @@ fn model_of(arch: &str, input: [usize; 3]) -> Result<Model, NnError> {
     Model::new(shape(input), &[], &kinds, &mut rng)
 }
 
-/// Generates a CNN workload: `samples` random images of `input`, seeded by `seed`.
+/// Generates a CNN workload: `samples` random images of `input`, seeded by `seed`; 5 timed
+/// runs after `check_epochs`.
 pub fn generate(
     arch: &str,
     input: [usize; 3],
     samples: usize,
     seed: u64,
+    check_epochs: usize,
 ) -> Result<CnnFixture, NnError> {
     let model = model_of(arch, input)?;
     let mut layers: Vec<CnnLayer> = Vec::new();
@@ -122,9 +124,7 @@ pub fn generate(
                 };
                 match layers.last_mut() {
                     Some(last) => last.activation = name.into(),
-                    None => {
-                        return Err(NnError::InvalidSpec("bench CNN: activation first".into()))
-                    }
+                    None => return Err(NnError::InvalidSpec("bench CNN: activation first".into())),
                 }
                 continue;
             }
@@ -162,7 +162,7 @@ pub fn generate(
         labels,
         batch: 32,
         lr: 0.01,
-        check_epochs: 2,
+        check_epochs,
         runs: 5,
         layers,
     })
@@ -252,10 +252,36 @@ impl CnnJob {
 
 impl Job for CnnJob {
     fn loss(&mut self) -> f64 {
-        self.trainer.evaluate(&self.data).map_or(f64::NAN, |s| s.loss)
+        self.trainer
+            .evaluate(&self.data)
+            .map_or(f64::NAN, |s| s.loss)
     }
 
     fn epoch(&mut self) -> Result<f64, NnError> {
         self.trainer.train_epoch(&self.data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::{Fixture, ARCH_D};
+
+    #[test]
+    fn the_fixture_rebuilds_the_model_and_d_learns() {
+        let f = Fixture::generate().unwrap_or_else(|e| panic!("{e}"));
+        let c = f.cnn(CnnId::D);
+        assert_eq!(c.arch, ARCH_D);
+        assert_eq!((c.samples(), c.pixels.len()), (1_797, 1_797 * 64));
+        let kinds: Vec<&str> = c.layers.iter().map(|l| l.kind.as_str()).collect();
+        assert_eq!(kinds, ["conv", "maxpool", "dense"]);
+        assert_eq!(c.layers[2].input, [8, 3, 3]);
+        assert_eq!(f.cnn(CnnId::E).layers[4].input, [16, 5, 5]);
+        let fresh = model_of(&c.arch, c.input).unwrap_or_else(|e| panic!("{e}"));
+        let mut job = CnnJob::new(c).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(job.trainer.model, fresh);
+        let before = job.loss();
+        job.epoch().unwrap_or_else(|e| panic!("{e}"));
+        assert!(job.loss() < before);
     }
 }

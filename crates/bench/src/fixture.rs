@@ -7,10 +7,10 @@
 //! `out × in` row-major matrix (`weights[to·in + from]`) and `layers[l].bias`; the CNN
 //! workloads D and E in `cnn_d`, `cnn_e` (see [`crate::cnn`]).
 
+use crate::cnn::{self, CnnFixture, CnnId};
 use neurite_nn::{
     grid_points, Activation, Init, LayerSpec, NetworkSpec, NnError, OutputHead, Rng, Stream,
 };
-use crate::cnn::{self, CnnFixture, CnnId};
 use neurite_testkit::spiral;
 use serde::{Deserialize, Serialize};
 
@@ -150,8 +150,8 @@ impl Fixture {
             grid,
             net_a: net_fixture(8, Activation::Tanh, Init::Tfp, 10, 1)?,
             net_c: net_fixture(64, Activation::Relu, Init::He, 32, 1)?,
-            cnn_d: cnn::generate(ARCH_D, [1, 8, 8], 1_797, 4)?,
-            cnn_e: cnn::generate(ARCH_E, [1, 28, 28], 2_000, 5)?,
+            cnn_d: cnn::generate(ARCH_D, [1, 8, 8], 1_797, 4, 2)?,
+            cnn_e: cnn::generate(ARCH_E, [1, 28, 28], 2_000, 5, 1)?,
             protocol: Protocol {
                 check_epochs_a: 30,
                 check_epochs_c: 10,

@@ -6,8 +6,8 @@
 //!   detailed JSON lines the Node harness aggregates; `--only A,C` picks workloads.
 //! - `neurite-bench kernels [IN OUT N]` times one layer's kernels (see `kernels.rs`).
 
-use neurite_bench::kernels::{KernelBench, NAMES};
 use neurite_bench::cnn::CnnId;
+use neurite_bench::kernels::{KernelBench, NAMES};
 use neurite_bench::protocol::{measure_cnn, measure_grid, measure_train, Measured};
 use neurite_bench::{Fixture, TrainId};
 use std::process::ExitCode;

@@ -7,11 +7,11 @@
 //! Grid (B): `grid_warmup` untimed evaluations → calibrate `reps` → `runs` timed runs →
 //! median grids/s.
 
+use crate::cnn::{CnnId, CnnJob};
 use crate::fixture::Fixture;
 use crate::workloads::{
     grid_array, grid_checksum, grid_eval, network, train_loss, trainer, TrainId,
 };
-use crate::cnn::{CnnId, CnnJob};
 use neurite_nn::{NnError, Trainer};
 
 /// Result of one workload on one engine.

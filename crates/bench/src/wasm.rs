@@ -13,11 +13,9 @@
 
 use crate::cnn::{CnnId, CnnJob};
 use crate::fixture::Fixture;
-use crate::protocol::Job;
 use crate::kernels::KernelBench;
-use crate::workloads::{
-    grid_array, grid_checksum, grid_eval, network, trainer, TrainId,
-};
+use crate::protocol::Job;
+use crate::workloads::{grid_array, grid_checksum, grid_eval, network, trainer, TrainId};
 use ndarray::Array2;
 use neurite_nn::{Network, NnError, Trainer};
 use std::cell::RefCell;
