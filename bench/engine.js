@@ -1,6 +1,6 @@
 'use strict';
 //! Runs workloads for ONE engine in this process and prints `@@RESULT {json}` lines.
-//! Usage: node engine.js ENGINE FIXTURE [A,B,C]
+//! Usage: node engine.js ENGINE FIXTURE [A,B,C,D,E]
 //! ENGINE: neurite-wasm | tfjs-cpu | tfjs-wasm | brain.js | convnetjs
 
 const { loadFixture } = require('./lib/common');
@@ -19,7 +19,7 @@ function emit(r) {
 }
 
 async function main() {
-  const [name, fixturePath, list = 'A,B,C'] = process.argv.slice(2);
+  const [name, fixturePath, list = 'A,B,C,D,E'] = process.argv.slice(2);
   const workloads = list.split(',');
   const unitOf = (w) => (w === 'B' ? 'grids/s' : 'samples/s');
   let engine;

@@ -5,7 +5,7 @@
 //! Momentum is 1e-10: brain.js rejects 0 as "out of normal training range".
 
 const brain = require('brain.js');
-const { netOf, rng, shuffle, meanHalfSq, sum } = require('../lib/common');
+const { netOf, isCnn, rng, shuffle, meanHalfSq, sum } = require('../lib/common');
 
 function build(f, id) {
   const net = netOf(f, id);
@@ -28,6 +28,7 @@ function build(f, id) {
 }
 
 function train(f, id) {
+  if (isCnn(id)) throw new Error('skipped: brain.js has no convolution layers');
   const { nn, net, activation } = build(f, id);
   const order = shuffle([...f.labels.keys()], rng(1));
   const data = order.map((s) => ({ input: [f.inputs[2 * s], f.inputs[2 * s + 1]], output: [f.labels[s]] }));

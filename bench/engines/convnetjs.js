@@ -4,7 +4,8 @@
 //! Its Trainer counts samples across epochs, so for C (500 / 32) batches straddle epochs.
 
 const cnn = require('convnetjs');
-const { netOf, rng, shuffle, meanHalfSq, sum } = require('../lib/common');
+const { netOf, isCnn, rng, shuffle, meanHalfSq, sum } = require('../lib/common');
+const cnnTrain = require('./convnetjs-cnn').train;
 
 function dims(depth) {
   return { in_sx: 1, in_sy: 1, in_depth: depth };
@@ -39,6 +40,7 @@ function vol(x, y) {
 }
 
 function train(f, id) {
+  if (isCnn(id)) return cnnTrain(f, id);
   const { n, net } = build(f, id);
   const trainer = new cnn.Trainer(n, { method: 'sgd', learning_rate: net.lr, momentum: 0, batch_size: net.batch, l2_decay: 0 });
   const vols = f.labels.map((_, s) => vol(f.inputs[2 * s], f.inputs[2 * s + 1]));

@@ -22,7 +22,7 @@ async function init(f) {
   };
   return {
     train(_f, id) {
-      const w = id === 'A' ? 0 : 1;
+      const w = { A: 0, C: 1, D: 2, E: 3 }[id];
       if (ex.nb_reset(w) !== 0) throw new Error(`nb_reset: ${message()}`);
       return {
         epochs: (n) => check(ex.nb_train(w, n), 'nb_train'),

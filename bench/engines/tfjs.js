@@ -5,7 +5,8 @@
 //! `dataSync` (sample-major; no transpose to per-neuron maps is charged to tfjs).
 
 const path = require('path');
-const { netOf, rng, shuffle, sum } = require('../lib/common');
+const { netOf, isCnn, rng, shuffle, sum } = require('../lib/common');
+const cnn = require('./tfjs-cnn');
 
 function build(tf, f, id) {
   const net = netOf(f, id);
@@ -44,6 +45,7 @@ function make(backend) {
     if (tf.getBackend() !== backend) throw new Error(`tfjs is on ${tf.getBackend()}, not ${backend}`);
 
     function train(f, id) {
+      if (isCnn(id)) return cnn.train(tf, f, id);
       const { model, net } = build(tf, f, id);
       const opt = tf.train.sgd(net.lr);
       const n = f.labels.length;

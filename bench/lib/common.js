@@ -8,17 +8,20 @@ const fs = require('fs');
 function loadFixture(path) {
   const text = fs.readFileSync(path, 'utf8');
   const f = JSON.parse(text);
-  if (f.version !== 1 || f.inputs.length !== 2 * f.labels.length) {
-    throw new Error(`${path}: not a version-1 fixture; regenerate it`);
+  if (f.version !== 2 || f.inputs.length !== 2 * f.labels.length) {
+    throw new Error(`${path}: not a version-2 fixture; regenerate it`);
   }
   f.text = text;
   return f;
 }
 
-/** The fixture's network for workload 'A' (also B) or 'C'. */
+/** The fixture's network for workload 'A' (also B), 'C', or the CNN of 'D' / 'E'. */
 function netOf(f, id) {
-  return id === 'C' ? f.net_c : f.net_a;
+  return { C: f.net_c, D: f.cnn_d, E: f.cnn_e }[id] || f.net_a;
 }
+
+/** Whether `id` is a CNN workload (D, E). */
+const isCnn = (id) => id === 'D' || id === 'E';
 
 /** Deterministic PRNG (mulberry32) returning floats in [0, 1). */
 function rng(seed) {
@@ -60,4 +63,4 @@ function sum(a) {
   return t;
 }
 
-module.exports = { loadFixture, netOf, rng, shuffle, meanHalfSq, sum };
+module.exports = { loadFixture, netOf, isCnn, rng, shuffle, meanHalfSq, sum };

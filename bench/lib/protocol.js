@@ -2,9 +2,11 @@
 //! The measuring protocol, identical to crates/bench/src/protocol.rs:
 //! training — loss0 on the initial weights, `check_epochs` epochs (warm-up + calibration),
 //! loss, `runs` timed runs of ~target_ms each → median samples/s, final loss;
+//! D, E (CNNs) use their own `check_epochs` and `runs` and their own sample count;
 //! grid — `grid_warmup` untimed evaluations, calibration, `runs` timed runs → median grids/s.
 
 const { performance } = require('perf_hooks');
+const { netOf, isCnn } = require('./common');
 
 function median(v) {
   const s = [...v].sort((a, b) => a - b);
@@ -19,18 +21,20 @@ function perRun(targetMs, units, elapsedMs) {
   return 1000;
 }
 
-/** `t`: { epochs(n), loss() } for workload `id` ('A' | 'C'). */
+/** `t`: { epochs(n), loss() } for workload `id` ('A' | 'C' | 'D' | 'E'). */
 async function measureTrain(f, id, t) {
   const p = f.protocol;
+  const cnn = isCnn(id) ? netOf(f, id) : null;
   const loss0 = await t.loss();
-  const check = Math.max(id === 'C' ? p.check_epochs_c : p.check_epochs_a, 1);
+  const checkOf = { A: p.check_epochs_a, C: p.check_epochs_c };
+  const check = Math.max(cnn ? cnn.check_epochs : checkOf[id], 1);
   let start = performance.now();
   await t.epochs(check);
   const epochs = perRun(p.target_ms, check, performance.now() - start);
   const loss = await t.loss();
-  const samples = epochs * f.labels.length;
+  const samples = epochs * (cnn ? cnn.labels.length : f.labels.length);
   const rates = [];
-  for (let r = 0; r < p.runs; r++) {
+  for (let r = 0; r < (cnn ? cnn.runs : p.runs); r++) {
     start = performance.now();
     await t.epochs(epochs);
     rates.push(samples / ((performance.now() - start) / 1000));

@@ -4,8 +4,10 @@
 //! JSON layout (flat arrays so JavaScript peers can read it directly):
 //! `inputs` `[x₀, y₀, x₁, y₁, …]`, `labels` `[±1, …]`, `grid` likewise `[x, y, …]` (row-major
 //! from the top-left, `neurite_nn::grid_points` layout), each net's `layers[l].weights` an
-//! `out × in` row-major matrix (`weights[to·in + from]`) and `layers[l].bias`.
+//! `out × in` row-major matrix (`weights[to·in + from]`) and `layers[l].bias`; the CNN
+//! workloads D and E in `cnn_d`, `cnn_e` (see [`crate::cnn`]).
 
+use crate::cnn::{self, CnnFixture, CnnId};
 use neurite_nn::{
     grid_points, Activation, Init, LayerSpec, NetworkSpec, NnError, OutputHead, Rng, Stream,
 };
@@ -13,7 +15,13 @@ use neurite_testkit::spiral;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout; bumped on any incompatible change.
-pub const FIXTURE_VERSION: u32 = 1;
+pub const FIXTURE_VERSION: u32 = 2;
+
+/// Workload D's architecture (8×8 input).
+pub const ARCH_D: &str = "conv 3x3x8 relu, maxpool 2, dense 10 softmax";
+/// Workload E's architecture (28×28 input).
+pub const ARCH_E: &str =
+    "conv 5x5x8 pad 2 relu, maxpool 2, conv 5x5x16 relu, maxpool 2, dense 10 softmax";
 
 /// Parameters of one layer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +83,10 @@ pub struct Fixture {
     pub net_a: NetFixture,
     /// Workload C.
     pub net_c: NetFixture,
+    /// Workload D (8×8 CNN, random pixels).
+    pub cnn_d: CnnFixture,
+    /// Workload E (28×28 CNN, random pixels).
+    pub cnn_e: CnnFixture,
     /// Measuring protocol.
     pub protocol: Protocol,
 }
@@ -138,6 +150,8 @@ impl Fixture {
             grid,
             net_a: net_fixture(8, Activation::Tanh, Init::Tfp, 10, 1)?,
             net_c: net_fixture(64, Activation::Relu, Init::He, 32, 1)?,
+            cnn_d: cnn::generate(ARCH_D, [1, 8, 8], 1_797, 4, 2)?,
+            cnn_e: cnn::generate(ARCH_E, [1, 28, 28], 2_000, 5, 1)?,
             protocol: Protocol {
                 check_epochs_a: 30,
                 check_epochs_c: 10,
@@ -161,7 +175,15 @@ impl Fixture {
         serde_json::to_string(self).map_err(|e| NnError::InvalidData(format!("fixture JSON: {e}")))
     }
 
-    /// Number of training samples.
+    /// CNN workload `id`.
+    pub fn cnn(&self, id: CnnId) -> &CnnFixture {
+        match id {
+            CnnId::D => &self.cnn_d,
+            CnnId::E => &self.cnn_e,
+        }
+    }
+
+    /// Number of training samples (A, C).
     pub fn samples(&self) -> usize {
         self.labels.len()
     }
@@ -191,7 +213,8 @@ impl Fixture {
                 return bad(format!("{name} layers do not match its widths"));
             }
         }
-        Ok(())
+        self.cnn_d.check("cnn_d")?;
+        self.cnn_e.check("cnn_e")
     }
 }
 

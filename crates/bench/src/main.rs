@@ -1,13 +1,14 @@
 //! Native runner: `cargo run --release -p neurite-bench [-- --fixture PATH] [--detail]`.
 //!
 //! - `neurite-bench fixture PATH` writes the shared fixture (data, weights, protocol).
-//! - Otherwise runs A, B, C natively on the fixture at `--fixture` (generated in memory when
+//! - Otherwise runs A, B, C, D, E natively on the fixture at `--fixture` (generated in memory when
 //!   absent) and prints a table and one JSON line per workload; `--detail` prints only the
 //!   detailed JSON lines the Node harness aggregates; `--only A,C` picks workloads.
 //! - `neurite-bench kernels [IN OUT N]` times one layer's kernels (see `kernels.rs`).
 
+use neurite_bench::cnn::CnnId;
 use neurite_bench::kernels::{KernelBench, NAMES};
-use neurite_bench::protocol::{measure_grid, measure_train, Measured};
+use neurite_bench::protocol::{measure_cnn, measure_grid, measure_train, Measured};
 use neurite_bench::{Fixture, TrainId};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -110,6 +111,12 @@ fn run(args: &[String]) -> Result<(), String> {
     if wanted("C") {
         let m = measure_train(&f, TrainId::C, &now).map_err(|e| e.to_string())?;
         rows.push(("C", "samples/s", m));
+    }
+    for id in [CnnId::D, CnnId::E] {
+        if wanted(id.name()) {
+            let m = measure_cnn(&f, id, &now).map_err(|e| e.to_string())?;
+            rows.push((id.name(), "samples/s", m));
+        }
     }
     if args.iter().any(|a| a == "--detail") {
         for (w, unit, m) in &rows {

@@ -3,14 +3,16 @@
 //! Training (A, C): loss₀ on the initial weights → `check_epochs` epochs (also the warm-up;
 //! their time calibrates `epochs_per_run ≈ target_ms`) → `loss` → `runs` timed runs of
 //! `epochs_per_run` epochs → median samples/s, and the final loss (must stay finite).
+//! CNN training (D, E): the same, with each workload's own `check_epochs` and `runs`.
 //! Grid (B): `grid_warmup` untimed evaluations → calibrate `reps` → `runs` timed runs →
 //! median grids/s.
 
+use crate::cnn::{CnnId, CnnJob};
 use crate::fixture::Fixture;
 use crate::workloads::{
     grid_array, grid_checksum, grid_eval, network, train_loss, trainer, TrainId,
 };
-use neurite_nn::NnError;
+use neurite_nn::{NnError, Trainer};
 
 /// Result of one workload on one engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,23 +48,63 @@ pub fn per_run(target_ms: f64, units: usize, elapsed_ms: f64) -> usize {
     }
 }
 
+/// A training workload as the protocol drives it.
+pub trait Job {
+    /// Mean loss over the training set on the current parameters.
+    fn loss(&mut self) -> f64;
+    /// One epoch; returns its mean batch loss.
+    fn epoch(&mut self) -> Result<f64, NnError>;
+}
+
+impl Job for Trainer {
+    fn loss(&mut self) -> f64 {
+        train_loss(self)
+    }
+
+    fn epoch(&mut self) -> Result<f64, NnError> {
+        let m = self.train_epoch()?;
+        Ok(m.train_loss.map_or(f64::NAN, f64::from))
+    }
+}
+
 /// Runs training workload `id`; `now` is a millisecond clock.
 pub fn measure_train(f: &Fixture, id: TrainId, now: &dyn Fn() -> f64) -> Result<Measured, NnError> {
     let mut t = trainer(f, id)?;
-    let loss0 = train_loss(&t);
-    let check = id.check_epochs(f).max(1);
+    let (check, runs) = (id.check_epochs(f), f.protocol.runs);
+    measure_job(&mut t, check, runs, f.samples(), f.protocol.target_ms, now)
+}
+
+/// Runs CNN workload `id` (D, E); `now` is a millisecond clock.
+pub fn measure_cnn(f: &Fixture, id: CnnId, now: &dyn Fn() -> f64) -> Result<Measured, NnError> {
+    let c = f.cnn(id);
+    let mut job = CnnJob::new(c)?;
+    let target = f.protocol.target_ms;
+    measure_job(&mut job, c.check_epochs, c.runs, c.samples(), target, now)
+}
+
+/// loss₀ → `check` epochs (warm-up, calibration) → loss → `runs` timed runs → median.
+pub fn measure_job(
+    t: &mut dyn Job,
+    check: usize,
+    runs: usize,
+    samples: usize,
+    target_ms: f64,
+    now: &dyn Fn() -> f64,
+) -> Result<Measured, NnError> {
+    let loss0 = t.loss();
+    let check = check.max(1);
     let start = now();
     for _ in 0..check {
-        t.train_epoch()?;
+        t.epoch()?;
     }
-    let epochs = per_run(f.protocol.target_ms, check, now() - start);
-    let loss = train_loss(&t);
-    let samples = (epochs * f.samples()) as f64;
-    let mut rates = Vec::with_capacity(f.protocol.runs);
-    for _ in 0..f.protocol.runs {
+    let epochs = per_run(target_ms, check, now() - start);
+    let loss = t.loss();
+    let samples = (epochs * samples) as f64;
+    let mut rates = Vec::with_capacity(runs);
+    for _ in 0..runs {
         let start = now();
         for _ in 0..epochs {
-            t.train_epoch()?;
+            t.epoch()?;
         }
         rates.push(samples / ((now() - start) / 1000.0));
     }
@@ -71,7 +113,7 @@ pub fn measure_train(f: &Fixture, id: TrainId, now: &dyn Fn() -> f64) -> Result<
         rates,
         loss0: Some(loss0),
         loss: Some(loss),
-        loss_end: Some(train_loss(&t)),
+        loss_end: Some(t.loss()),
         checksum: None,
     })
 }

@@ -4,18 +4,18 @@
 //! Protocol: `nb_input(len)` returns a pointer to a `len`-byte buffer in linear memory; the
 //! host writes the fixture JSON there and calls `nb_load()` (0 = ok, else read the error
 //! with `nb_message_ptr`/`nb_message_len`). Then `nb_reset(w)` builds a fresh trainer for
-//! workload `w` (0 = A, 1 = C) from the initial weights, `nb_train(w, epochs)` trains and
+//! workload `w` (0 = A, 1 = C, 2 = D, 3 = E) from the initial weights, `nb_train(w, epochs)` trains and
 //! returns the last epoch's loss, `nb_loss(w)` evaluates the current loss, and
 //! `nb_grid(reps)` runs workload B `reps` times and returns the output-neuron checksum.
 //! Failures return NaN (or nonzero) and leave a message. Kernel microbenchmark
 //! (`bench/kernels.js`): `nb_kernel_setup(in, out, n)`, then `nb_kernel(k, reps)` runs
 //! kernel `k` of `kernels::NAMES` and returns its multiply-adds per call.
 
+use crate::cnn::{CnnId, CnnJob};
 use crate::fixture::Fixture;
 use crate::kernels::KernelBench;
-use crate::workloads::{
-    grid_array, grid_checksum, grid_eval, network, train_loss, trainer, TrainId,
-};
+use crate::protocol::Job;
+use crate::workloads::{grid_array, grid_checksum, grid_eval, network, trainer, TrainId};
 use ndarray::Array2;
 use neurite_nn::{Network, NnError, Trainer};
 use std::cell::RefCell;
@@ -26,12 +26,21 @@ struct State {
     message: Vec<u8>,
     fixture: Option<Fixture>,
     trainers: [Option<Trainer>; 2],
+    cnns: [Option<CnnJob>; 2],
     grid: Option<(Network, Array2<f32>)>,
     kernels: Option<KernelBench>,
 }
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn cnn_id(w: u32) -> Option<(CnnId, usize)> {
+    match w {
+        2 => Some((CnnId::D, 0)),
+        3 => Some((CnnId::E, 1)),
+        _ => None,
+    }
 }
 
 fn id(w: u32) -> Option<(TrainId, usize)> {
@@ -94,10 +103,27 @@ pub extern "C" fn nb_message_len() -> usize {
     STATE.with_borrow(|s| s.message.len())
 }
 
-/// A fresh trainer for workload `w` (0 = A, 1 = C) from the initial weights; 0 on success.
+/// A fresh trainer for workload `w` (0 = A, 1 = C, 2 = D, 3 = E) from the initial
+/// weights; 0 on success.
 #[no_mangle]
 pub extern "C" fn nb_reset(w: u32) -> i32 {
     STATE.with_borrow_mut(|s| {
+        if let Some((cid, slot)) = cnn_id(w) {
+            let built = match &s.fixture {
+                Some(f) => CnnJob::new(f.cnn(cid)),
+                None => Err(not_ready("fixture")),
+            };
+            return match built {
+                Ok(job) => {
+                    s.cnns[slot] = Some(job);
+                    0
+                }
+                Err(e) => {
+                    fail(s, &e);
+                    1
+                }
+            };
+        }
         let built = match (id(w), &s.fixture) {
             (Some((tid, slot)), Some(f)) => trainer(f, tid).map(|t| (slot, t)),
             (None, _) => Err(NnError::InvalidConfig(format!("unknown workload {w}"))),
@@ -116,9 +142,13 @@ pub extern "C" fn nb_reset(w: u32) -> i32 {
     })
 }
 
-fn with_trainer(w: u32, run: impl FnOnce(&mut Trainer) -> Result<f64, NnError>) -> f64 {
+fn with_trainer(w: u32, run: impl FnOnce(&mut dyn Job) -> Result<f64, NnError>) -> f64 {
     STATE.with_borrow_mut(|s| {
-        let t = id(w).and_then(|(_, slot)| s.trainers[slot].as_mut());
+        let t: Option<&mut dyn Job> = match (id(w), cnn_id(w)) {
+            (Some((_, slot)), _) => s.trainers[slot].as_mut().map(|t| t as &mut dyn Job),
+            (_, Some((_, slot))) => s.cnns[slot].as_mut().map(|t| t as &mut dyn Job),
+            _ => None,
+        };
         match t.ok_or_else(|| not_ready("trainer")).and_then(run) {
             Ok(v) => v,
             Err(e) => {
@@ -135,7 +165,7 @@ pub extern "C" fn nb_train(w: u32, epochs: u32) -> f64 {
     with_trainer(w, |t| {
         let mut loss = f64::NAN;
         for _ in 0..epochs {
-            loss = t.train_epoch()?.train_loss.map_or(f64::NAN, f64::from);
+            loss = t.epoch()?;
         }
         Ok(loss)
     })
@@ -144,7 +174,7 @@ pub extern "C" fn nb_train(w: u32, epochs: u32) -> f64 {
 /// The current training loss of workload `w`.
 #[no_mangle]
 pub extern "C" fn nb_loss(w: u32) -> f64 {
-    with_trainer(w, |t| Ok(train_loss(t)))
+    with_trainer(w, |t| Ok(t.loss()))
 }
 
 /// Runs workload B `reps` (≥ 1) times on the initial A network; returns the checksum of
