@@ -12,6 +12,7 @@
 
 pub mod arch;
 pub mod build;
+pub mod check;
 pub mod generate;
 pub mod kind;
 pub mod layers;
@@ -37,12 +38,34 @@ pub use shape::Shape;
 /// independent in inference, so chunking changes no bit).
 pub const PREDICT_CHUNK: usize = 256;
 
-/// A model: layers of known kinds with checked shapes.
+/// A model: layers of known kinds with checked shapes. Deserialising checks it like
+/// [`check::check`], so a model read from anywhere is safe to run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "ModelParts")]
 pub struct Model {
     input: Shape,
     side: Vec<Shape>,
     layers: Vec<Layer>,
+}
+
+/// A model's unchecked serialised form.
+#[derive(Deserialize)]
+struct ModelParts {
+    input: Shape,
+    side: Vec<Shape>,
+    layers: Vec<Layer>,
+}
+
+impl TryFrom<ModelParts> for Model {
+    type Error = NnError;
+    fn try_from(p: ModelParts) -> Result<Model, NnError> {
+        check::check(p.input, &p.side, &p.layers)?;
+        Ok(Model {
+            input: p.input,
+            side: p.side,
+            layers: p.layers,
+        })
+    }
 }
 
 impl Model {
