@@ -2,7 +2,7 @@
 //! <target>/` and `artifacts/<target>/`), replayed natively through the targets' own
 //! properties, so a fixed crash stays fixed under plain `cargo test`. It lives in this crate
 //! because only it depends on every decoder fuzzed (playground links, blob, CSV, labs,
-//! architecture lines).
+//! architecture lines, image set files).
 
 #[path = "../../playground/fuzz/properties.rs"]
 mod properties;
@@ -65,4 +65,9 @@ fn lab_links() {
 #[test]
 fn architecture_lines() {
     replay("parse_arch", properties::arch, 5);
+}
+
+#[test]
+fn image_set_files() {
+    replay("decode_images", properties::images, 5);
 }

@@ -125,6 +125,7 @@ fn case(input: Shape, side: &[Shape], arch: &str, n: usize, loss: ModelLoss, see
             .map(|i| if i % out == (i / out) % out { 1.0 } else { 0.0 })
             .collect(),
         ModelLoss::SquaredError => values(&mut rng, n * out, -0.5, 0.5),
+        ModelLoss::BinaryCrossEntropy => (0..n * out).map(|i| (i % 2) as f32).collect(),
     };
     Case {
         model,
@@ -243,4 +244,32 @@ fn embedding_concat_dense() {
     // Ids with repeats within and across samples, so rows collect several gradients.
     c.x = vec![0., 3., 3., 6., 1., 3., 2., 2., 0., 5., 4., 6.];
     check(&c);
+}
+
+#[test]
+fn word_pairs_dot_sigmoid_binary_cross_entropy() {
+    // Skip-gram with negatives: [center, context] ids → two vectors → their dot product →
+    // σ, target 1 for a true pair and 0 for a drawn negative.
+    let mut c = case(
+        Shape::vector(2),
+        &[],
+        "embedding 6x3, dot, sigmoid",
+        4,
+        ModelLoss::BinaryCrossEntropy,
+        61,
+    );
+    c.x = vec![0., 1., 0., 4., 2., 2., 5., 0.];
+    check(&c);
+    let r = case(
+        Shape::image(2, 3, 2),
+        &[],
+        "reshape 3x2x2, conv 2x2x2 tanh, flatten, dense 4, dot, sigmoid",
+        3,
+        ModelLoss::BinaryCrossEntropy,
+        62,
+    );
+    check(&Case {
+        target: vec![1.0, 0.0, 1.0],
+        ..r
+    });
 }

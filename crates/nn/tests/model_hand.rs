@@ -126,7 +126,7 @@ fn the_issues_architectures_parse_to_their_layers() {
         parse_arch(&text).expect("reparse"),
         parse_arch(mnist).expect("parse")
     );
-    let extra = "embedding 50x8, flatten, concat 0, dense 6 tanh, dropout 0.25, batchnorm, layernorm, dense 4, sample 0.5, avgpool 1";
+    let extra = "embedding 50x8, flatten, concat 0, dense 6 tanh, dropout 0.25, batchnorm, layernorm, dense 4, sample 0.5, avgpool 1, reshape 2x1x1, dot";
     assert_eq!(
         parse_arch(&arch_text(&parse_arch(extra).expect("p"))).expect("r"),
         parse_arch(extra).expect("p")

@@ -5,7 +5,7 @@
 // Each fuzz target uses one of them.
 #![allow(dead_code)]
 
-use neurite_data::{parse_csv, Label, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
+use neurite_data::{parse_csv, ImageSet, Label, MAX_CSV_CLASSES, MAX_CSV_COLUMNS, MAX_CSV_ROWS};
 use neurite_nn::model::arch::{arch_text, parse_arch};
 use neurite_nn::model::{Model, Shape};
 use neurite_nn::{NnError, Rng};
@@ -126,5 +126,19 @@ pub fn arch(data: &[u8]) {
             }
             Err(e) => assert!(matches!(e, NnError::InvalidSpec(_)), "{text}: {e:?}"),
         }
+    }
+}
+
+/// Image set files (`web/data/*.bin`, fetched by the app): any bytes give an image set or an
+/// error, never a panic; a decoded set keeps its invariants (labels below the class count,
+/// pixels at most the maximum, every image readable) and encodes back to the same bytes.
+pub fn images(data: &[u8]) {
+    if let Ok(set) = ImageSet::decode(data) {
+        assert!(set.labels().iter().all(|&l| usize::from(l) < set.classes()));
+        assert!(set.pixels().iter().all(|&p| p <= set.max_value()));
+        for i in 0..set.len() {
+            assert_eq!(set.image(i).len(), set.height() * set.width());
+        }
+        assert_eq!(set.encode(), data);
     }
 }

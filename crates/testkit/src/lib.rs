@@ -9,6 +9,7 @@
 
 pub mod cases;
 pub mod check;
+pub mod model_objective;
 pub mod model_oracle;
 pub mod norm_oracle;
 pub mod oracle;
@@ -17,7 +18,8 @@ pub mod spiral;
 
 pub use cases::{cases, random_samples, Case, PAIRS};
 pub use check::{assert_gradients_match, case_setup, check_network};
-pub use model_oracle::{model_forward64, model_loss64, model_params64, ModelObjective, Params64};
+pub use model_objective::{model_loss64, ModelObjective};
+pub use model_oracle::{model_forward64, model_params64, Params64};
 pub use norm_oracle::{
     all_values, batch_forward64, layers64, rows64, Layer64, NormObjective, Value,
 };

@@ -8,7 +8,7 @@
 //! - [`Bpe`]: subwords learned by merging the most frequent adjacent pair.
 //! - [`Vocabulary`]: token ↔ id, `<unk>` first, then by frequency.
 //! - [`skipgram_pairs`], [`NegativeSampler`]: (center, context) pairs and unigram^0.75
-//!   negatives.
+//!   negatives; [`SkipGramSource`]: them as a model's training batches.
 //!
 //! Every function is total: empty or huge input and any Unicode give a result or a
 //! [`TextError`], never a panic; the limits are the `MAX_*` constants.
@@ -17,7 +17,9 @@ pub mod bpe;
 pub mod chars;
 pub mod corpus;
 pub mod error;
+pub mod pairs_source;
 pub mod skipgram;
+pub mod vectors;
 pub mod vocab;
 pub mod words;
 
@@ -28,8 +30,10 @@ pub use corpus::{
     Language,
 };
 pub use error::TextError;
+pub use pairs_source::SkipGramSource;
 pub use skipgram::{
     skipgram_pairs, skipgram_pairs_in, NegativeSampler, MAX_NEGATIVES, MAX_WINDOW, UNIGRAM_POWER,
 };
+pub use vectors::{analogy, cosine, nearest};
 pub use vocab::{Vocabulary, MAX_VOCABULARY, UNK, UNK_ID};
 pub use words::{is_punctuation, words, Punctuation};

@@ -4,14 +4,17 @@
 //! Grammar (words separated by spaces, case-insensitive):
 //! - `conv KxKxC [stride S] [pad P] [ACT]`: C filters of K×K (the activation follows it);
 //! - `dense N [ACT]`: N neurons (reads any shape flat);
-//! - `maxpool K`, `avgpool K`, `flatten`, `dropout R`, `batchnorm`, `layernorm`;
-//! - `embedding VxD` (V ids, D dimensions), `concat I` (side input I), `sample B` (β = B);
+//! - `maxpool K`, `avgpool K`, `flatten`, `reshape CxHxW`, `dropout R`, `batchnorm`,
+//!   `layernorm`;
+//! - `embedding VxD` (V ids, D dimensions), `concat I` (side input I), `sample B` (β = B),
+//!   `dot` (the dot product of a sample's two halves);
 //! - an activation on its own: any of the engine's (`relu`, `tanh`, …) or `softmax`.
 //!
 //! Parsing is total: any text gives layer kinds or an error naming the layer (1-based) and
 //! the word; sizes are then checked by [`super::Model::new`].
 
 use super::kind::LayerKind;
+use super::shape::Shape;
 use crate::activation::Activation;
 use crate::error::NnError;
 
@@ -140,9 +143,10 @@ fn layer(index: usize, text: &str, out: &mut Vec<LayerKind>) -> Result<(), NnErr
             out.push(if head == "maxpool" { LayerKind::MaxPool { size } } else { LayerKind::AvgPool { size } });
             w.end()
         }
-        "flatten" | "batchnorm" | "layernorm" => {
+        "flatten" | "batchnorm" | "layernorm" | "dot" => {
             out.push(match head {
                 "flatten" => LayerKind::Flatten,
+                "dot" => LayerKind::Dot,
                 "batchnorm" => LayerKind::BatchNorm,
                 _ => LayerKind::LayerNorm,
             });
@@ -151,6 +155,11 @@ fn layer(index: usize, text: &str, out: &mut Vec<LayerKind>) -> Result<(), NnErr
         "dropout" => {
             let rate: f32 = w.number("the rate")?;
             out.push(LayerKind::Dropout { rate });
+            w.end()
+        }
+        "reshape" => {
+            let d = w.dims("the shape CxHxW", 3)?;
+            out.push(LayerKind::Reshape { to: Shape::image(d[0], d[1], d[2]) });
             w.end()
         }
         "embedding" => {
@@ -173,7 +182,7 @@ fn layer(index: usize, text: &str, out: &mut Vec<LayerKind>) -> Result<(), NnErr
                 out.push(a);
                 w.end()
             }
-            None => Err(w.err(format!("\"{other}\" is not a layer kind (conv, dense, maxpool, avgpool, flatten, dropout, batchnorm, layernorm, embedding, concat, sample or an activation)"))),
+            None => Err(w.err(format!("\"{other}\" is not a layer kind (conv, dense, maxpool, avgpool, flatten, reshape, dropout, batchnorm, layernorm, embedding, concat, sample, dot or an activation)"))),
         },
     }
 }
@@ -220,7 +229,9 @@ pub fn arch_text(kinds: &[LayerKind]) -> String {
             } => format!("embedding {vocabulary}x{dimension}"),
             LayerKind::Concat { side } => format!("concat {side}"),
             LayerKind::Sample { beta } => format!("sample {beta}"),
-            LayerKind::Reshape { to } => format!("reshape {to}"),
+            LayerKind::Reshape { to } => {
+                format!("reshape {}x{}x{}", to.channels, to.height, to.width)
+            }
             other => other.name().to_string(),
         })
         .collect();

@@ -158,6 +158,16 @@ impl LayerKind {
                     side_len: s.len(),
                 }
             }
+            LayerKind::Dot => {
+                if input.is_empty() || !input.len().is_multiple_of(2) {
+                    return Err(err(format!(
+                        "it takes two halves of equal length, not {input}"
+                    )));
+                }
+                Layer::Dot {
+                    half: input.len() / 2,
+                }
+            }
             LayerKind::Sample { beta } => {
                 if !input.is_vector() || !input.len().is_multiple_of(2) {
                     return Err(err(format!(

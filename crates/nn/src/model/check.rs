@@ -101,6 +101,7 @@ fn expected_params(layer: &Layer) -> Result<Vec<usize>, String> {
             }
             vec![e.vocabulary * e.dimension]
         }
+        Layer::Dot { half: 0 } => return Err("a dot product of empty halves".into()),
         Layer::Sample { beta, latent } if !(beta.is_finite() && *beta >= 0.0) || *latent == 0 => {
             return Err(format!("sampling {latent} values with β = {beta}"));
         }

@@ -82,6 +82,8 @@ pub enum LayerKind {
         /// Which side input.
         side: usize,
     },
+    /// The dot product of the two halves of each sample (two word vectors' similarity).
+    Dot,
     /// `z = μ + σ·ε` from `[μ ; log σ²]`, adding `β·KL` to the loss.
     Sample {
         /// KL weight.
@@ -107,6 +109,7 @@ impl LayerKind {
             LayerKind::Embedding { .. } => "embedding",
             LayerKind::Concat { .. } => "concat",
             LayerKind::Sample { .. } => "sample",
+            LayerKind::Dot => "dot",
         }
     }
 }

@@ -6,6 +6,9 @@
 //!   ≈ 16 rather than ∞). After a softmax layer the gradient at the softmax's input is the
 //!   fused `(p − t)/n`; otherwise `∂L/∂pᵢ = −tᵢ/(n·pᵢ)`.
 //! - Squared error: `L = ½Σᵢ(oᵢ − tᵢ)²`, `∂L/∂oᵢ = (oᵢ − tᵢ)/n`.
+//! - Binary cross-entropy on probabilities `p` (after a sigmoid), each output its own
+//!   yes/no: `L = −Σᵢ[tᵢ ln pᵢ + (1 − tᵢ) ln(1 − pᵢ)]` (`p` kept in `[10⁻⁷, 1 − 10⁻⁷]` for the
+//!   value), `∂L/∂pᵢ = (pᵢ − tᵢ)/(n·pᵢ(1 − pᵢ))` (the sigmoid's derivative then gives `p − t`).
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +22,8 @@ pub enum ModelLoss {
     CrossEntropy,
     /// `½Σ(o − t)²`.
     SquaredError,
+    /// `−Σ[t ln p + (1 − t) ln(1 − p)]`.
+    BinaryCrossEntropy,
 }
 
 impl ModelLoss {
@@ -36,6 +41,14 @@ impl ModelLoss {
                 .zip(target)
                 .map(|(&o, &t)| 0.5 * ((o - t) as f64) * ((o - t) as f64))
                 .sum(),
+            ModelLoss::BinaryCrossEntropy => out
+                .iter()
+                .zip(target)
+                .map(|(&p, &t)| {
+                    let p = p.clamp(P_FLOOR, 1.0 - P_FLOOR) as f64;
+                    -(t as f64) * libm::log(p) - (1.0 - t as f64) * libm::log(1.0 - p)
+                })
+                .sum(),
         }
     }
 
@@ -47,6 +60,10 @@ impl ModelLoss {
             .map(|(&o, &t)| match (self, fused_softmax) {
                 (ModelLoss::CrossEntropy, true) | (ModelLoss::SquaredError, _) => (o - t) * inv,
                 (ModelLoss::CrossEntropy, false) => -t * inv / o.max(P_FLOOR),
+                (ModelLoss::BinaryCrossEntropy, _) => {
+                    let p = o.clamp(P_FLOOR, 1.0 - P_FLOOR);
+                    (o - t) * inv / (p * (1.0 - p))
+                }
             })
             .collect()
     }

@@ -144,6 +144,7 @@ pub fn forward(
                 let r = if training { rng.as_deref_mut() } else { None };
                 join::sample_forward(xin, n, *latent, &mut out, r, &mut saved)
             }
+            Layer::Dot { half } => join::dot_forward(xin, n, *half, &mut out),
         }
         tape.acts.push(out);
         tape.saved.push(saved);
@@ -222,6 +223,7 @@ pub fn backward(
             Layer::Sample { latent, beta } => {
                 join::sample_backward(x, n, *latent, *beta, saved, &g, &mut g_in)
             }
+            Layer::Dot { half } => join::dot_backward(x, n, *half, &g, &mut g_in),
         }
         g = g_in;
     }

@@ -38,7 +38,8 @@ pub struct ModelTrainConfig {
 }
 
 /// A split's mean loss (data loss plus the layers' own terms) and, for classification
-/// targets, the fraction whose largest output is the target's.
+/// targets, the fraction whose largest output is the target's (for a single output, whose
+/// side of ½ is the target's).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Score {
     /// Mean loss per sample.
@@ -220,9 +221,13 @@ impl ModelTrainer {
                 + self.model.extra_loss(&tape) * batch.n as f64;
             for s in 0..batch.n {
                 let r = s * out_len..(s + 1) * out_len;
-                if argmax(&out[r.clone()]) == argmax(&batch.target[r]) {
-                    right += 1;
-                }
+                let hit = if out_len == 1 {
+                    // One output: a yes/no, right when on the target's side of ½.
+                    (out[s] > 0.5) == (batch.target[s] > 0.5)
+                } else {
+                    argmax(&out[r.clone()]) == argmax(&batch.target[r])
+                };
+                right += usize::from(hit);
             }
         }
         let d = n.max(1) as f64;

@@ -9,6 +9,8 @@
 //!   `β·KL(N(μ, σ²) ‖ N(0, I)) = β·½Σ(μ² + σ² − log σ² − 1)` per sample to the loss
 //!   (the batch's mean, like the data loss). Backward with `g = ∂L/∂z` (already divided by
 //!   the batch size `n`): `∂L/∂μ = g + β·μ/n`, `∂L/∂log σ² = g·½σε + β·½(σ² − 1)/n`.
+//! - Dot product of a sample's two halves `[a ; b]` (e.g. two looked-up word vectors):
+//!   `y = Σᵢ aᵢbᵢ` (the [`super::gemm::dot`] order), `∂L/∂a = g·b`, `∂L/∂b = g·a`.
 
 use crate::rng::Rng;
 
@@ -91,6 +93,25 @@ pub fn sample_backward(
             g_in[s * 2 * d + j] = g + scale * mu;
             g_in[s * 2 * d + d + j] =
                 g * 0.5 * libm::expf(0.5 * lv) * e + scale * 0.5 * (var - 1.0);
+        }
+    }
+}
+
+/// `y = a·b` for each sample `[a ; b]` of `2·half` values.
+pub fn dot_forward(x: &[f32], n: usize, half: usize, out: &mut [f32]) {
+    for s in 0..n {
+        let xs = &x[s * 2 * half..(s + 1) * 2 * half];
+        out[s] = super::gemm::dot(&xs[..half], &xs[half..]);
+    }
+}
+
+/// `∂L/∂a = g·b`, `∂L/∂b = g·a`.
+pub fn dot_backward(x: &[f32], n: usize, half: usize, g_out: &[f32], g_in: &mut [f32]) {
+    for (s, &g) in g_out.iter().enumerate().take(n) {
+        let at = s * 2 * half;
+        for i in 0..half {
+            g_in[at + i] = g * x[at + half + i];
+            g_in[at + half + i] = g * x[at + i];
         }
     }
 }

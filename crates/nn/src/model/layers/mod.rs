@@ -78,6 +78,11 @@ pub enum Layer {
         /// Its length per sample.
         side_len: usize,
     },
+    /// The dot product of each sample's two halves.
+    Dot {
+        /// Length of each half.
+        half: usize,
+    },
     /// `z = μ + σ·ε` with a KL term weighted by `beta`.
     Sample {
         /// Latent size `D` (input `2D`).
@@ -101,6 +106,7 @@ impl Layer {
             Layer::Norm(n) => n.shape,
             Layer::Embedding(e) => Shape::vector(e.tokens),
             Layer::Sample { latent, .. } => Shape::vector(2 * latent),
+            Layer::Dot { half } => Shape::vector(2 * half),
         }
     }
 
@@ -120,6 +126,7 @@ impl Layer {
                 input, side_len, ..
             } => Shape::vector(input.len() + side_len),
             Layer::Sample { latent, .. } => Shape::vector(*latent),
+            Layer::Dot { .. } => Shape::vector(1),
         }
     }
 
@@ -172,6 +179,7 @@ impl Layer {
             Layer::Embedding(e) => format!("embedding {}×{}", e.vocabulary, e.dimension),
             Layer::Concat { side, .. } => format!("concat input {side}"),
             Layer::Sample { latent, beta } => format!("sample {latent} beta {beta}"),
+            Layer::Dot { .. } => "dot".into(),
         }
     }
 }
