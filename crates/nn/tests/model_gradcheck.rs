@@ -13,13 +13,7 @@ use neurite_testkit::{model_forward64, model_params64, ModelObjective};
 
 const H: f64 = 1e-6;
 
-fn close(what: &str, analytic: f32, numeric: f64) {
-    let tol = 2e-4 + 5e-3 * numeric.abs();
-    assert!(
-        (analytic as f64 - numeric).abs() <= tol,
-        "{what}: engine {analytic} vs oracle {numeric}"
-    );
-}
+use neurite_testkit::assert_grad_close as close;
 
 fn values(rng: &mut Rng, n: usize, lo: f64, hi: f64) -> Vec<f32> {
     (0..n).map(|_| rng.uniform(lo, hi) as f32).collect()

@@ -18,7 +18,7 @@ pub mod spiral;
 
 pub use cases::{cases, random_samples, Case, PAIRS};
 pub use check::{assert_gradients_match, case_setup, check_network};
-pub use model_objective::{model_loss64, ModelObjective};
+pub use model_objective::{assert_grad_close, model_loss64, ModelObjective};
 pub use model_oracle::{model_forward64, model_params64, Params64};
 pub use norm_oracle::{
     all_values, batch_forward64, layers64, rows64, Layer64, NormObjective, Value,

@@ -93,3 +93,13 @@ impl ModelObjective<'_> {
         (gx, gs)
     }
 }
+
+/// Asserts an engine gradient (f32) matches the oracle's central difference (f64) within
+/// `2·10⁻⁴ + 0.5 %` of the numeric value, naming `what` when it does not.
+pub fn assert_grad_close(what: &str, analytic: f32, numeric: f64) {
+    let tol = 2e-4 + 5e-3 * numeric.abs();
+    assert!(
+        (analytic as f64 - numeric).abs() <= tol,
+        "{what}: engine {analytic} vs oracle {numeric}"
+    );
+}

@@ -8,7 +8,7 @@
 //! - [`Distill`] (knowledge distillation): the target is a frozen teacher's output
 //!   softened at temperature `T`, `softmax(z_teacher/T)`; the teacher model ends in logits.
 
-use super::source::{Batch, BatchSource};
+use super::source::{Batch, BatchSource, Labelled};
 use super::Model;
 use crate::error::NnError;
 use crate::rng::Rng;
@@ -118,13 +118,10 @@ impl BatchSource for Denoise {
     }
 }
 
-/// Inputs with a teacher's softened outputs as targets.
-#[derive(Debug, Clone)]
+/// Inputs with a teacher's softened outputs as targets: fixed pairs once made.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Distill {
-    x: Vec<f32>,
-    x_len: usize,
-    targets: Vec<f32>,
-    t_len: usize,
+    pairs: Labelled,
 }
 
 impl Distill {
@@ -143,44 +140,30 @@ impl Distill {
             )));
         }
         let n = x.len() / x_len;
-        let mut targets = teacher.predict(&x, &[], n)?;
+        let logits: Vec<f32> = teacher
+            .predict(&x, &[], n)?
+            .iter()
+            .map(|z| z / temperature)
+            .collect();
         let t_len = teacher.output_shape().len();
-        for z in targets.iter_mut() {
-            *z /= temperature;
-        }
-        let logits = targets.clone();
-        super::layers::elementwise::softmax_forward(&logits, t_len, &mut targets);
+        let mut soft = vec![0.0; logits.len()];
+        super::layers::elementwise::softmax_forward(&logits, t_len, &mut soft);
         Ok(Distill {
-            x,
-            x_len,
-            targets,
-            t_len,
+            pairs: Labelled::new(x, x_len, soft, t_len)?,
         })
     }
 
     /// The softened targets, `n × classes`.
     pub fn targets(&self) -> &[f32] {
-        &self.targets
+        self.pairs.targets()
     }
 }
 
 impl BatchSource for Distill {
     fn len(&self) -> usize {
-        self.x.len() / self.x_len
+        self.pairs.len()
     }
-    fn fill(&self, indices: &[usize], _rng: &mut Rng, batch: &mut Batch) {
-        batch.n = 0;
-        batch.x.clear();
-        batch.target.clear();
-        batch.side.clear();
-        for &i in indices.iter().filter(|&&i| i < self.len()) {
-            batch
-                .x
-                .extend_from_slice(&self.x[i * self.x_len..(i + 1) * self.x_len]);
-            batch
-                .target
-                .extend_from_slice(&self.targets[i * self.t_len..(i + 1) * self.t_len]);
-            batch.n += 1;
-        }
+    fn fill(&self, indices: &[usize], rng: &mut Rng, batch: &mut Batch) {
+        self.pairs.fill(indices, rng, batch)
     }
 }
