@@ -212,11 +212,13 @@ impl Model {
         grads: &mut Grads,
     ) -> Result<InputGrads, NnError> {
         let to = tape.from + tape.acts.len().saturating_sub(1);
-        pass::backward(self.range(tape.from, to)?, tape, side, g_out, grads)
+        pass::backward(self.range(tape.from, to)?, tape, side, g_out, grads, true)
     }
 
     /// Backward through all but the top `skip` layers `tape` ran, from the gradient at the
-    /// input of the lowest skipped layer (e.g. below a softmax, with the fused `(p − t)/n`).
+    /// input of the lowest skipped layer (e.g. below a softmax, with the fused `(p − t)/n`),
+    /// for the parameters' gradients: `∂L/∂input` is left empty when a first linear or
+    /// convolution layer can skip it.
     pub fn backward_below(
         &self,
         tape: &Tape,
@@ -226,7 +228,7 @@ impl Model {
         grads: &mut Grads,
     ) -> Result<InputGrads, NnError> {
         let to = (tape.from + tape.acts.len().saturating_sub(1)).saturating_sub(skip);
-        pass::backward(self.range(tape.from, to)?, tape, side, g, grads)
+        pass::backward(self.range(tape.from, to)?, tape, side, g, grads, false)
     }
 
     /// The loss terms the layers add (the VAE's `β·KL`), as the batch's mean.

@@ -169,13 +169,17 @@ pub fn extra_loss(layers: &[Layer], tape: &Tape) -> f64 {
 }
 
 /// Backward through `layers` (the same ones `tape` ran) from `g_out = ∂L/∂output`, adding
-/// parameter gradients into `grads.layers[tape.from + i]`.
+/// parameter gradients into `grads.layers[tape.from + i]`. Without `need_input` a first
+/// linear or convolution layer skips `∂L/∂input` (training does not use it, and for a first
+/// convolution it costs as much as its kernels' gradient); the result's `input` is then
+/// empty.
 pub fn backward(
     layers: &[Layer],
     tape: &Tape,
     side: &[&[f32]],
     g_out: &[f32],
     grads: &mut Grads,
+    need_input: bool,
 ) -> Result<InputGrads, NnError> {
     let n = tape.n;
     let mut side_grads: Vec<Vec<f32>> = side.iter().map(|s| vec![0.0; s.len()]).collect();
@@ -191,7 +195,13 @@ pub fn backward(
         let x = &tape.acts[i];
         let y = &tape.acts[i + 1];
         let saved = &tape.saved[i];
-        let mut g_in = vec![0.0f32; x.len()];
+        let skip_input =
+            i == 0 && !need_input && matches!(layer, Layer::Linear(_) | Layer::Conv(_));
+        let mut g_in = if skip_input {
+            Vec::new()
+        } else {
+            vec![0.0f32; x.len()]
+        };
         let mut none: Vec<Vec<f32>> = Vec::new();
         let pg = grads
             .layers

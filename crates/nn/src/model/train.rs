@@ -176,7 +176,7 @@ impl ModelTrainer {
                 .map(|_| ()),
             (false, _) => self
                 .model
-                .backward(&tape, &side, &g, &mut self.grads)
+                .backward_below(&tape, 0, &side, &g, &mut self.grads)
                 .map(|_| ()),
         };
         result.map_err(|_| loss_nan)?;

@@ -137,7 +137,8 @@ impl Conv2d {
         }
     }
 
-    /// Accumulates `∂L/∂K`, `∂L/∂b` and writes `∂L/∂x` from the windows kept by forward.
+    /// Accumulates `∂L/∂K`, `∂L/∂b` and writes `∂L/∂x` (skipped when `g_in` is empty) from
+    /// the windows kept by forward.
     pub fn backward(
         &self,
         cols: &[f32],
@@ -162,7 +163,9 @@ impl Conv2d {
                     gb[co] += g;
                 }
             }
-            let dx = &mut g_in[s * in_len..(s + 1) * in_len];
+            let Some(dx) = g_in.get_mut(s * in_len..(s + 1) * in_len) else {
+                continue;
+            };
             dx.fill(0.0);
             for oy in 0..self.output.height {
                 for ox in 0..self.output.width {

@@ -84,7 +84,8 @@ impl Linear {
         }
     }
 
-    /// Accumulates `∂L/∂W`, `∂L/∂b` into `grads` and writes `∂L/∂x` into `g_in`.
+    /// Accumulates `∂L/∂W`, `∂L/∂b` into `grads` and writes `∂L/∂x` into `g_in` (skipped
+    /// when `g_in` is empty).
     pub fn backward(
         &self,
         x: &[f32],
@@ -103,7 +104,9 @@ impl Linear {
                 axpy(g, xs, &mut gw[o * inp..(o + 1) * inp]);
                 gb[o] += g;
             }
-            let dx = &mut g_in[s * inp..(s + 1) * inp];
+            let Some(dx) = g_in.get_mut(s * inp..(s + 1) * inp) else {
+                continue;
+            };
             dx.fill(0.0);
             for (o, &g) in gs.iter().enumerate() {
                 axpy(g, &w[o * inp..(o + 1) * inp], dx);
