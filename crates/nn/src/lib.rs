@@ -7,7 +7,6 @@
 pub mod access;
 pub mod activation;
 pub mod batch;
-pub mod descent;
 pub mod error;
 pub mod evaluator;
 pub mod fastmath;
@@ -33,7 +32,6 @@ pub mod train;
 
 pub use activation::Activation;
 pub use batch::LayerBatch;
-pub use descent::{Descent, DescentStatus, Surface};
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;
