@@ -13,13 +13,14 @@
 //! Every block is `width × capacity` (plus `kernels::TILE_PAD` spare values); a batch of
 //! `n ≤ capacity` uses the first `width·n`.
 
+use crate::divergence::NonFinite;
 use crate::error::NnError;
 use crate::kernels;
 use crate::layer::Dense;
 use crate::network::Network;
 use crate::norm::NormBuffers;
 use crate::rng::Rng;
-use crate::train::{NonFinite, Samples};
+use crate::samples::Samples;
 
 mod backward;
 mod forward;

@@ -12,7 +12,8 @@ use crate::network::{Network, EVAL_CHUNK};
 use crate::optim::OptimizerState;
 use crate::propagate::Workspace;
 use crate::rng::{Rng, Stream};
-use crate::train::{DataSplit, Status, TrainConfig};
+use crate::samples::DataSplit;
+use crate::train::{Status, TrainConfig};
 
 /// Runs training epochs on one network and one data split.
 #[derive(Debug, Clone)]
