@@ -14,7 +14,6 @@
 //! `n ≤ capacity` uses the first `width·n`.
 
 use crate::divergence::NonFinite;
-use crate::error::NnError;
 use crate::kernels;
 use crate::layer::Dense;
 use crate::network::Network;
@@ -227,16 +226,5 @@ impl Workspace {
             (Some(z), Some(&w)) => &z[..(w * n).min(z.len())],
             _ => &[],
         }
-    }
-}
-
-/// Checks that a workspace and network agree, for callers that keep both.
-pub fn ensure_fits(ws: &Workspace, net: &Network) -> Result<(), NnError> {
-    if ws.fits(net) {
-        Ok(())
-    } else {
-        Err(NnError::ShapeMismatch(
-            "the network's shape changed; rebuild the trainer".into(),
-        ))
     }
 }

@@ -85,10 +85,6 @@ impl Trainer {
     pub fn network_mut(&mut self) -> &mut Network {
         &mut self.network
     }
-    /// Gives the network back.
-    pub fn into_network(self) -> Network {
-        self.network
-    }
     /// The data.
     pub fn data(&self) -> &DataSplit {
         &self.data
