@@ -123,27 +123,6 @@ impl DatasetKind {
             _ => 2,
         }
     }
-
-    /// The name TensorFlow Playground uses in its URLs (`dataset=` / `regDataset=`),
-    /// for the six datasets it has.
-    pub fn tfp_name(self) -> Option<&'static str> {
-        match self {
-            DatasetKind::Circle => Some("circle"),
-            DatasetKind::Xor => Some("xor"),
-            DatasetKind::Gauss => Some("gauss"),
-            DatasetKind::Spiral => Some("spiral"),
-            DatasetKind::RegPlane => Some("reg-plane"),
-            DatasetKind::RegGauss => Some("reg-gauss"),
-            _ => None,
-        }
-    }
-
-    /// The inverse of [`DatasetKind::tfp_name`].
-    pub fn from_tfp_name(name: &str) -> Option<DatasetKind> {
-        DatasetKind::ALL
-            .into_iter()
-            .find(|k| k.tfp_name() == Some(name))
-    }
 }
 
 #[cfg(test)]
@@ -174,16 +153,6 @@ mod tests {
         assert_eq!(DatasetKind::Circle.default_points(), 500);
         assert_eq!(DatasetKind::RegGauss.default_points(), 1200);
         assert_eq!(DatasetKind::Sine.default_points(), 60);
-    }
-
-    #[test]
-    fn tfp_names_round_trip() {
-        for k in DatasetKind::ALL {
-            if let Some(name) = k.tfp_name() {
-                assert_eq!(DatasetKind::from_tfp_name(name), Some(k));
-            }
-        }
-        assert_eq!(DatasetKind::from_tfp_name("moons"), None);
     }
 
     #[test]

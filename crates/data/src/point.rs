@@ -106,17 +106,6 @@ impl Dataset {
     pub fn coords(&self) -> impl Iterator<Item = &[f32]> + '_ {
         self.points.iter().map(|p| p.coords.as_slice())
     }
-
-    /// How many points carry each class label (empty for regression).
-    pub fn class_counts(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.task.classes().unwrap_or(0)];
-        for p in &self.points {
-            if let Some(slot) = p.label.class().and_then(|c| counts.get_mut(c)) {
-                *slot += 1;
-            }
-        }
-        counts
-    }
 }
 
 #[cfg(test)]
@@ -137,7 +126,8 @@ mod tests {
             column_names: vec![],
         };
         assert_eq!(ds.len(), 3);
-        assert_eq!(ds.class_counts(), vec![1, 0, 2]);
+        let classes: Vec<_> = ds.points.iter().map(|p| p.label.class()).collect();
+        assert_eq!(classes, [Some(2), Some(0), Some(2)]);
         assert_eq!(ds.coords().nth(1), Some(&[1.0f32, 0.0][..]));
         assert_eq!(Task::Binary.classes(), Some(2));
         assert_eq!(Task::Regression.classes(), None);

@@ -66,17 +66,6 @@ impl DatasetSpec {
         }
         Ok(())
     }
-
-    /// The number of classes the generated dataset will have (1 output for regression).
-    pub fn class_count(&self) -> usize {
-        if self.kind.is_multiclass() {
-            self.classes
-        } else if self.kind.is_regression() {
-            1
-        } else {
-            2
-        }
-    }
 }
 
 impl Default for DatasetSpec {

@@ -12,7 +12,7 @@
 //! - [`sigma`] — シグマ (Σ): a sum adds its terms one by one, Σk = n(n+1)/2, and a neuron
 //!   is Σ wᵢxᵢ.
 //! - [`descent`] — 学習率: gradient descent on a surface; too large a rate diverges (発散),
-//!   too small converges (収束) slowly (state and link only; the maths is the engine's).
+//!   too small converges (収束) slowly (the surfaces, and runs stepped by the engine's own optimizer update).
 //! - [`nonlinear`] — 順伝播型 networks: with linear activations any depth is one affine map
 //!   with a straight boundary (XOR stays unsolved); a non-linear activation bends the plane
 //!   until the classes separate.
@@ -42,7 +42,7 @@ pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
-pub use descent::{DescentLab, Surface};
+pub use descent::{Descent, DescentLab, DescentStatus, LossSurface, Surface};
 pub use geometry::{clip_line, Segment};
 pub use link::{
     decode, decode_or_defaults, encode, is_lab_link, Lab, LabLinkError, LabName, LabState,

@@ -109,15 +109,6 @@ impl Network {
         Ok(())
     }
 
-    /// Whether a weight is frozen.
-    pub fn weight_frozen(&self, layer: usize, to: usize, from: usize) -> Option<bool> {
-        self.layers()
-            .get(layer)?
-            .frozen_weights
-            .get([to, from])
-            .copied()
-    }
-
     /// Freezes or unfreezes a weight.
     pub fn set_weight_frozen(
         &mut self,
@@ -129,11 +120,6 @@ impl Network {
         self.link_index(layer, to, from)?;
         self.layers_mut()[layer].frozen_weights[[to, from]] = frozen;
         Ok(())
-    }
-
-    /// Whether a bias is frozen.
-    pub fn bias_frozen(&self, layer: usize, neuron: usize) -> Option<bool> {
-        self.layers().get(layer)?.frozen_bias.get(neuron).copied()
     }
 
     /// Freezes or unfreezes a bias.
@@ -183,9 +169,9 @@ mod tests {
         assert_eq!(n.bias(1, 0), Some(-0.5));
         assert!(n.set_bias(1, 1, 0.0).is_err());
         assert!(n.set_weight_frozen(1, 0, 2, true).is_ok());
-        assert_eq!(n.weight_frozen(1, 0, 2), Some(true));
+        assert!(n.layers()[1].frozen_weights[[0, 2]]);
         assert!(n.set_bias_frozen(0, 2, true).is_ok());
-        assert_eq!(n.bias_frozen(0, 2), Some(true));
+        assert!(n.layers()[0].frozen_bias[2]);
         assert_eq!(n.param_count(), 2 * 3 + 3 + 3 + 1);
     }
 }

@@ -8,7 +8,7 @@
 //! statistics are not touched) and in [`Mode::Inference`] the running ones. The values are
 //! bit for bit those of that pass.
 
-use ndarray::{Array1, Array2, ArrayView2};
+use ndarray::{Array2, ArrayView2};
 
 use crate::error::NnError;
 use crate::network::Network;
@@ -23,24 +23,6 @@ pub struct LayerBatch {
     pub normalized: Option<Array2<f32>>,
     /// What the layer feeds forward (after dropout in training mode with a dropout stream).
     pub a: Array2<f32>,
-}
-
-impl LayerBatch {
-    /// Per-neuron mean and biased variance of `values` (`n × width`) over the samples,
-    /// accumulated in f64: e.g. `z`'s statistics, or `normalized`'s (≈ β and γ² in
-    /// training mode).
-    pub fn neuron_stats(values: &Array2<f32>) -> (Array1<f32>, Array1<f32>) {
-        let n = values.nrows().max(1) as f64;
-        let cols = values.columns().into_iter();
-        let (mean, var): (Vec<f32>, Vec<f32>) = cols
-            .map(|c| {
-                let mu = c.iter().map(|&v| v as f64).sum::<f64>() / n;
-                let var = c.iter().map(|&v| (v as f64 - mu).powi(2)).sum::<f64>() / n;
-                (mu as f32, var as f32)
-            })
-            .unzip();
-        (Array1::from_vec(mean), Array1::from_vec(var))
-    }
 }
 
 impl Network {

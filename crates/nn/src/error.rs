@@ -4,7 +4,7 @@
 //! non-finite data, a diverged run) is a variant with a specific message; nothing a user
 //! can influence panics.
 
-use crate::train::divergence::{DivergenceSite, NonFinite};
+use crate::divergence::{DivergenceSite, NonFinite};
 use std::fmt;
 
 /// Everything that can go wrong in the engine.

@@ -74,29 +74,6 @@ impl GridEvaluator {
         Ok(())
     }
 
-    /// Like [`GridEvaluator::evaluate`] from a feature-major block: `inputs` is
-    /// `net.spec().inputs × n`, row `j` = feature `j` at every point (no transpose needed).
-    pub fn evaluate_feature_major(
-        &mut self,
-        net: &Network,
-        inputs: &[f32],
-        n: usize,
-    ) -> Result<(), NnError> {
-        net.check()?;
-        let d = net.spec().inputs;
-        if inputs.len() != d * n {
-            return Err(NnError::InvalidData(format!(
-                "expected {d}×{n} = {} input values, got {}",
-                d * n,
-                inputs.len()
-            )));
-        }
-        self.resize(net, n);
-        self.maps[0].copy_from_slice(inputs);
-        self.propagate(net);
-        Ok(())
-    }
-
     /// Sizes one map per layer for `n` points, keeping allocations when they fit.
     fn resize(&mut self, net: &Network, n: usize) {
         let widths = net.spec().widths();
@@ -255,6 +232,5 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         assert!(eval.evaluate(&net, bad.view()).is_err());
-        assert!(eval.evaluate_feature_major(&net, &[0.0; 5], 2).is_err());
     }
 }

@@ -11,7 +11,7 @@ use crate::error::NnError;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::propagate::{Mode, Workspace};
-use crate::train::Samples;
+use crate::samples::Samples;
 use ndarray::{Array1, Array2};
 
 /// Per-layer gradients, shaped like the network's weights and biases.

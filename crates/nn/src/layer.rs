@@ -140,15 +140,6 @@ impl Dense {
         }
     }
 
-    /// Whether every link is present and no weight is frozen (every weight gets updated).
-    pub fn all_weights_trainable(&self) -> bool {
-        let frozen = match self.frozen_weights.as_slice() {
-            Some(f) => f.contains(&true),
-            None => self.frozen_weights.iter().any(|&f| f),
-        };
-        !frozen && !self.has_removed_link()
-    }
-
     /// Sets every removed link's weight to exactly 0.
     pub fn enforce_mask(&mut self) {
         if !self.has_removed_link() {
@@ -180,17 +171,6 @@ impl Dense {
             None
         }
     }
-
-    /// Trainable parameters: enabled, unfrozen weights plus unfrozen biases.
-    pub fn trainable_count(&self) -> usize {
-        let w = self
-            .mask
-            .iter()
-            .zip(self.frozen_weights.iter())
-            .filter(|(&m, &f)| m && !f)
-            .count();
-        w + self.frozen_bias.iter().filter(|&&f| !f).count()
-    }
 }
 
 #[cfg(test)]
@@ -208,15 +188,17 @@ mod tests {
         );
         assert!(d.check(0, 3, 2).is_ok());
         assert!(d.check(0, 2, 2).is_err());
-        assert!(!d.has_removed_link() && d.all_weights_trainable());
+        assert!(!d.has_removed_link());
         d.frozen_weights[[0, 1]] = true;
-        assert!(!d.has_removed_link() && !d.all_weights_trainable());
+        assert!(
+            !d.has_removed_link(),
+            "a frozen weight is not a removed link"
+        );
         d.frozen_weights[[0, 1]] = false;
         d.mask[[1, 2]] = false;
-        assert!(d.has_removed_link() && !d.all_weights_trainable());
+        assert!(d.has_removed_link());
         d.enforce_mask();
         assert_eq!(d.weights[[1, 2]], 0.0);
-        assert_eq!(d.trainable_count(), 5 + 2);
         d.bias[0] = f32::NAN;
         assert_eq!(d.first_non_finite(), Some(false));
     }

@@ -7,7 +7,7 @@
 pub mod access;
 pub mod activation;
 pub mod batch;
-pub mod descent;
+pub mod divergence;
 pub mod error;
 pub mod evaluator;
 pub mod fastmath;
@@ -26,6 +26,7 @@ pub mod optim;
 pub mod propagate;
 pub mod regularization;
 pub mod rng;
+pub mod samples;
 pub mod simd;
 pub mod spec;
 pub mod trace;
@@ -33,7 +34,7 @@ pub mod train;
 
 pub use activation::Activation;
 pub use batch::LayerBatch;
-pub use descent::{Descent, DescentStatus, Surface};
+pub use divergence::{DivergenceSite, NonFinite};
 pub use error::NnError;
 pub use evaluator::GridEvaluator;
 pub use gradients::Gradients;
@@ -49,9 +50,9 @@ pub use optim::{OptimizerConfig, OptimizerKind, OptimizerMemory, OptimizerState}
 pub use propagate::{Mode, Workspace};
 pub use regularization::Regularization;
 pub use rng::{Rng, Stream};
+pub use samples::{DataSplit, Samples};
 pub use spec::{LayerSpec, NetworkSpec};
 pub use trace::{LayerGradients, LayerTrace, SampleGradients, Trace};
 pub use train::{
-    DataSplit, DivergenceSite, EarlyStopping, EarlyStoppingMemory, NonFinite, Samples, Status,
-    StopReason, TrainConfig, Trainer, TrainingMemory,
+    EarlyStopping, EarlyStoppingMemory, Status, StopReason, TrainConfig, Trainer, TrainingMemory,
 };

@@ -6,11 +6,12 @@
 //! Sigmoid `(o ≥ ½) = (y ≥ ½)`, both per output entry; Softmax `argmax o = argmax y` per
 //! sample (first maximum wins). Linear head: `None` (regression).
 
+use crate::divergence::NonFinite;
 use crate::head::OutputHead;
 use crate::loss::Loss;
 use crate::network::Network;
 use crate::propagate::{Mode, Workspace};
-use crate::train::{DataSplit, NonFinite, Samples};
+use crate::samples::{DataSplit, Samples};
 use serde::{Deserialize, Serialize};
 
 /// Metrics after one epoch. `None` where a split is empty (or accuracy for regression).

@@ -9,7 +9,6 @@
 //! gives the same bits).
 
 use crate::error::NnError;
-use crate::evaluator::GridEvaluator;
 use crate::init::Init;
 use crate::layer::Dense;
 use crate::propagate::{Mode, Workspace};
@@ -176,7 +175,7 @@ impl Network {
 
     /// Like [`Network::activations`] but neuron-major: each entry is `width × n`, so row `j`
     /// is neuron `j`'s value over all samples — a heatmap grid, with no transpose.
-    /// Allocates the result; to refresh heatmaps repeatedly, keep a [`GridEvaluator`].
+    /// Allocates the result; to refresh heatmaps repeatedly, keep a [`GridEvaluator`](crate::GridEvaluator).
     pub fn neuron_activations(&self, inputs: ArrayView2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
         self.neuron_maps(inputs)
     }
@@ -185,7 +184,7 @@ impl Network {
     /// (no chunk copies) is fastest (measured in Node).
     #[cfg(target_arch = "wasm32")]
     fn neuron_maps(&self, inputs: ArrayView2<f32>) -> Result<Vec<Array2<f32>>, NnError> {
-        let mut eval = GridEvaluator::new();
+        let mut eval = crate::evaluator::GridEvaluator::new();
         eval.evaluate(self, inputs)?;
         let n = eval.points();
         eval.into_maps()
@@ -213,16 +212,6 @@ impl Network {
             }
         })?;
         Ok(all)
-    }
-
-    /// [`GridEvaluator::evaluate`] with this network: every neuron's values at `inputs`
-    /// (`n × inputs`) into `eval`'s reused buffers.
-    pub fn neuron_activations_into(
-        &self,
-        inputs: ArrayView2<f32>,
-        eval: &mut GridEvaluator,
-    ) -> Result<(), NnError> {
-        eval.evaluate(self, inputs)
     }
 
     /// Runs the forward pass chunk by chunk, handing each filled workspace to `sink`.

@@ -13,13 +13,13 @@
 //! Every block is `width × capacity` (plus `kernels::TILE_PAD` spare values); a batch of
 //! `n ≤ capacity` uses the first `width·n`.
 
-use crate::error::NnError;
+use crate::divergence::NonFinite;
 use crate::kernels;
 use crate::layer::Dense;
 use crate::network::Network;
 use crate::norm::NormBuffers;
 use crate::rng::Rng;
-use crate::train::{NonFinite, Samples};
+use crate::samples::Samples;
 
 mod backward;
 mod forward;
@@ -226,16 +226,5 @@ impl Workspace {
             (Some(z), Some(&w)) => &z[..(w * n).min(z.len())],
             _ => &[],
         }
-    }
-}
-
-/// Checks that a workspace and network agree, for callers that keep both.
-pub fn ensure_fits(ws: &Workspace, net: &Network) -> Result<(), NnError> {
-    if ws.fits(net) {
-        Ok(())
-    } else {
-        Err(NnError::ShapeMismatch(
-            "the network's shape changed; rebuild the trainer".into(),
-        ))
     }
 }

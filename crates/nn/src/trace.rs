@@ -119,7 +119,7 @@ impl Network {
 
     /// `∂L/∂z`, `∂L/∂W` and `∂L/∂b` of one sample's data loss `loss` for `target` (encoded
     /// as training encodes it: ±1 for Tanh, 0/1 for Sigmoid, one-hot for Softmax, the value
-    /// for Linear; see [`crate::train::Samples`]). See the module docs.
+    /// for Linear; see [`crate::Samples`]). See the module docs.
     pub fn backprop_sample(
         &self,
         input: &[f32],

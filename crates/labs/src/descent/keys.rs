@@ -72,13 +72,13 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             big.run(MAX_STEPS),
-            neurite_nn::DescentStatus::Diverged { .. }
+            super::super::DescentStatus::Diverged { .. }
         ));
         let flat = DescentLab {
             surface: Surface::Parabola,
             ..lab
         };
-        assert_eq!(flat.engine_surface(), neurite_nn::Surface::Parabola);
+        assert_eq!(flat.loss_surface(), super::super::LossSurface::Parabola);
         let adam = flat.descent(OptimizerKind::Adam);
         assert!(adam.is_ok_and(|d| d.config().kind == OptimizerKind::Adam && d.point()[1] == 0.0));
         assert!(lab.same_run(&DescentLab { steps: 7, ..lab }));

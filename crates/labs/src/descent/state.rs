@@ -1,10 +1,11 @@
 //! What the learner set in the descent lab ([`DescentLab`]), the ranges of its settings and
-//! the engine runs they describe ([`DescentLab::descent`]).
+//! the descent runs they describe ([`DescentLab::descent`]).
 
-use neurite_nn::descent::Descent;
 use neurite_nn::{NnError, OptimizerConfig, OptimizerKind};
 use serde::{Deserialize, Serialize};
 
+use super::loss_surface::LossSurface;
+use super::run::Descent;
 use crate::bounds::Bounds;
 
 /// Range of the elongation.
@@ -73,14 +74,14 @@ impl Default for DescentLab {
 }
 
 impl DescentLab {
-    /// The engine's surface for these settings (the bowl carries the elongation).
-    pub fn engine_surface(&self) -> neurite_nn::Surface {
+    /// The loss surface for these settings (the bowl carries the elongation).
+    pub fn loss_surface(&self) -> LossSurface {
         match self.surface {
-            Surface::Parabola => neurite_nn::Surface::Parabola,
-            Surface::Bowl => neurite_nn::Surface::Bowl {
+            Surface::Parabola => LossSurface::Parabola,
+            Surface::Bowl => LossSurface::Bowl {
                 elongation: self.elongation,
             },
-            Surface::Rosenbrock => neurite_nn::Surface::Rosenbrock,
+            Surface::Rosenbrock => LossSurface::Rosenbrock,
         }
     }
 
@@ -94,14 +95,14 @@ impl DescentLab {
         }
     }
 
-    /// A fresh engine run from the lab's start with update rule `kind` (the lab's own
+    /// A fresh run from the lab's start with update rule `kind` (the lab's own
     /// optimizer, or another one to compare side by side from the same start).
     ///
-    /// Errors: the engine refuses the rate or the start (never for values within the
+    /// Errors: [`Descent::new`] refuses the rate or the start (never for values within the
     /// lab's bounds).
     pub fn descent(&self, kind: OptimizerKind) -> Result<Descent, NnError> {
         Descent::new(
-            self.engine_surface(),
+            self.loss_surface(),
             [self.start_x, self.start_y],
             self.optimizer_config(kind),
         )

@@ -4,7 +4,7 @@ use ndarray::Array1;
 use serde::{Deserialize, Serialize};
 
 use super::RUNNING_MOMENTUM;
-use crate::train::NonFinite;
+use crate::divergence::NonFinite;
 
 /// One value per neuron each; all empty for a layer without normalization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

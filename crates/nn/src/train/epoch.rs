@@ -7,12 +7,13 @@
 //! checked. The first non-finite value rolls the network back to its state at the start of
 //! the epoch and stops with `Diverged` (see [`crate::train::divergence`] for the sites).
 
+use crate::divergence::{DivergenceSite, NonFinite};
 use crate::error::NnError;
 use crate::metrics::{evaluate_splits, EpochMetrics, SplitMetrics};
 use crate::propagate::Mode;
 use crate::rng::{Rng, Stream};
 use crate::train::trainer::copy_params;
-use crate::train::{DivergenceSite, NonFinite, Status, StopReason, Trainer};
+use crate::train::{Status, StopReason, Trainer};
 
 impl Trainer {
     /// Trains one epoch and appends its metrics to the history. Fails if stopped (call

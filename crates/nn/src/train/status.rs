@@ -1,6 +1,6 @@
 //! Where a trainer is: ready, training, or stopped (and why).
 
-use crate::train::divergence::{DivergenceSite, NonFinite};
+use crate::divergence::{DivergenceSite, NonFinite};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

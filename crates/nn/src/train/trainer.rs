@@ -12,7 +12,8 @@ use crate::network::{Network, EVAL_CHUNK};
 use crate::optim::OptimizerState;
 use crate::propagate::Workspace;
 use crate::rng::{Rng, Stream};
-use crate::train::{DataSplit, Status, TrainConfig};
+use crate::samples::DataSplit;
+use crate::train::{Status, TrainConfig};
 
 /// Runs training epochs on one network and one data split.
 #[derive(Debug, Clone)]
@@ -83,10 +84,6 @@ impl Trainer {
     /// the next epoch fail with `ShapeMismatch`.
     pub fn network_mut(&mut self) -> &mut Network {
         &mut self.network
-    }
-    /// Gives the network back.
-    pub fn into_network(self) -> Network {
-        self.network
     }
     /// The data.
     pub fn data(&self) -> &DataSplit {

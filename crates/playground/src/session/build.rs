@@ -1,7 +1,7 @@
 //! Building a session's parts from a state: dataset, split, samples (features and targets
 //! per head) and the network with the state's exact weights, wiring and frozen parts.
 //!
-//! Targets by head (see `neurite_nn::train::data`): binary labels become ±1 for tanh and
+//! Targets by head (see `neurite_nn::samples`): binary labels become ±1 for tanh and
 //! linear heads, 0/1 for sigmoid, one-hot pairs for softmax; K classes become one-hot
 //! rows; regression values pass through.
 

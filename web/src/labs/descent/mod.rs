@@ -1,13 +1,13 @@
 //! The learning-rate lab (学習率, 勾配降下法, 発散, 収束): a parabola, an elongated bowl or
 //! Rosenbrock's valley; a start set by clicking or typing; the rate on a log slider; SGD,
 //! momentum or Adam, one step or n steps played visibly, or all three side by side. Every
-//! step is the engine's own optimizer update (`neurite_nn::descent`), and its status —
-//! converged or diverged — is the engine's verdict, said in words. Below, three copies of
-//! one playground network race at three rates.
+//! step is the engine's own optimizer update (`neurite_labs::descent` runs it), and its
+//! status — converged or diverged — is the run's verdict, said in words. Below, three
+//! copies of one playground network race at three rates.
 //!
 //! `status` (`data-status`): `ready` at the start and whenever no steps are playing without
-//! the run having finished (including the engine's 10,000-step limit, whose sentence says
-//! so), `running` while steps play, `converged` / `diverged` as the engine decides.
+//! the run having finished (including the run's 10,000-step limit, whose sentence says
+//! so), `running` while steps play, `converged` / `diverged` as the run decides.
 
 pub(super) mod chart;
 mod contours;
@@ -61,11 +61,11 @@ fn surface_text(s: Surface) -> (DescentText, DescentText) {
     }
 }
 
-/// A new surface starts where the engine suggests for it (clear of its minimum and
+/// A new surface starts where its `suggested_start` puts it (clear of its minimum and
 /// inside its window), so Rosenbrock opens on its valley rather than far up its walls.
 fn set_surface(l: &mut DescentLab, s: Surface) {
     l.surface = s;
-    let [x, y] = l.engine_surface().suggested_start();
+    let [x, y] = l.loss_surface().suggested_start();
     (l.start_x, l.start_y) = (START.clamp(x), START.clamp(y));
 }
 
@@ -123,7 +123,7 @@ pub fn DescentLabView(props: &DescentLabProps) -> Html {
             }),
         );
     }
-    let surface = lab.engine_surface();
+    let surface = lab.loss_surface();
     let start = [lab.start_x, lab.start_y];
     let pic = use_memo((surface, start), |(s, p)| {
         let pic = picture::picture(*s, *p);

@@ -1,16 +1,17 @@
-//! What the surface plot draws (pure, no yew): the window, the engine's loss values painted
-//! as a heatmap with iso-lines (2-D), or the loss curve (1-D).
+//! What the surface plot draws (pure, no yew): the window, the loss values painted as a
+//! heatmap with iso-lines (2-D), or the loss curve (1-D).
 //!
 //! The window is the surface's own view box, widened (as a square about its centre) when
-//! the start lies outside it, so the start is always on the plot. The loss values are the
-//! engine's `Surface::value` at `neurite_nn::grid_points` — cell centres, so the canvas
-//! covers exactly the plot area. Colours and iso-lines show `√L` on the bowl (the rings of
+//! the start lies outside it, so the start is always on the plot. The loss values are
+//! `neurite_labs::LossSurface::value` at `neurite_nn::grid_points` — cell centres, so the
+//! canvas covers exactly the plot area. Colours and iso-lines show `√L` on the bowl (the rings of
 //! a quadratic come out evenly spaced in distance) and `log(1 + L)` on Rosenbrock, whose
 //! values span 0 … thousands.
 
 use std::rc::Rc;
 
-use neurite_nn::{grid_points, Surface};
+use neurite_labs::LossSurface;
+use neurite_nn::grid_points;
 
 use super::contours::iso_segments;
 use crate::view::colors::Scale;
@@ -40,15 +41,15 @@ pub struct Picture {
 }
 
 /// The shown quantity of a loss value (see the module docs).
-fn shade(surface: Surface, l: f32) -> f32 {
+fn shade(surface: LossSurface, l: f32) -> f32 {
     match surface {
-        Surface::Rosenbrock => l.ln_1p(),
+        LossSurface::Rosenbrock => l.ln_1p(),
         _ => l.max(0.0).sqrt(),
     }
 }
 
 /// The plot window for `surface` with the run starting at `start`.
-pub fn window(surface: Surface, start: [f32; 2]) -> ((f64, f64), (f64, f64)) {
+pub fn window(surface: LossSurface, start: [f32; 2]) -> ((f64, f64), (f64, f64)) {
     let b = surface.view_box();
     let (x, y) = (
         (f64::from(b.x.0), f64::from(b.x.1)),
@@ -70,7 +71,7 @@ pub fn window(surface: Surface, start: [f32; 2]) -> ((f64, f64), (f64, f64)) {
 }
 
 /// The picture of `surface` over [`window`].
-pub fn picture(surface: Surface, start: [f32; 2]) -> Picture {
+pub fn picture(surface: LossSurface, start: [f32; 2]) -> Picture {
     let (x, y) = window(surface, start);
     if surface.dims() == 1 {
         let curve = (0..CURVE)
@@ -133,19 +134,19 @@ mod tests {
 
     #[test]
     fn windows_hold_the_start() {
-        let bowl = Surface::Bowl { elongation: 5.0 };
+        let bowl = LossSurface::Bowl { elongation: 5.0 };
         assert_eq!(window(bowl, [1.0, -2.0]), ((-3.0, 3.0), (-3.0, 3.0)));
         let ((x0, x1), (y0, y1)) = window(bowl, [-4.0, 3.0]);
         assert!(x0 < -4.0 && x1 > 4.0 && (x1 - x0 - (y1 - y0)).abs() < 1e-9);
-        let (x, y) = window(Surface::Parabola, [8.0, 0.0]);
+        let (x, y) = window(LossSurface::Parabola, [8.0, 0.0]);
         assert!(x.0 < -8.0 && y.1 > 32.0);
-        let (x, y) = window(Surface::Rosenbrock, [-1.5, 2.0]);
+        let (x, y) = window(LossSurface::Rosenbrock, [-1.5, 2.0]);
         assert_eq!((x, y), ((-2.0, 2.0), (-1.0, 3.0)));
     }
 
     #[test]
     fn the_bowl_is_painted_and_ringed() {
-        let bowl = Surface::Bowl { elongation: 1.0 };
+        let bowl = LossSurface::Bowl { elongation: 1.0 };
         let p = picture(bowl, [-2.5, 2.0]);
         let field = p.field.unwrap_or_else(|| panic!("a 2-D field"));
         assert_eq!(field.data.len(), GRID * GRID);
@@ -162,7 +163,7 @@ mod tests {
             .map(|&q| r(q))
             .fold(f64::MAX, f64::min);
         assert!((inner - first).abs() < 0.05, "{inner} vs {first}");
-        let curve = picture(Surface::Parabola, [2.5, 0.0]).curve;
+        let curve = picture(LossSurface::Parabola, [2.5, 0.0]).curve;
         assert_eq!((curve.len(), curve[80]), (CURVE, (0.0, 0.0)));
     }
 }

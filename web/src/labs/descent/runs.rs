@@ -1,4 +1,4 @@
-//! The lab's live runs (pure, no yew): the engine's [`Descent`] for the chosen optimizer,
+//! The lab's live runs (pure, no yew): a [`Descent`] for the chosen optimizer,
 //! and with "compare" also the other two from the same start at the same rate, and how
 //! many steps are still to be played.
 //!
@@ -7,9 +7,7 @@
 //! [`PLAY_FRAMES`] frames (1.5 s at 60 frames per second) and short runs go one step a frame.
 
 use neurite_labs::descent::OPTIMIZERS;
-use neurite_labs::DescentLab;
-use neurite_nn::descent::Descent;
-use neurite_nn::DescentStatus;
+use neurite_labs::{Descent, DescentLab, DescentStatus};
 
 /// Frames a run of n steps is spread over (at most).
 pub const PLAY_FRAMES: usize = 90;
@@ -17,7 +15,7 @@ pub const PLAY_FRAMES: usize = 90;
 /// What the `status` read-out says (its `data-status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shown {
-    /// At the start, or paused between runs (also after the engine's step limit).
+    /// At the start, or paused between runs (also after the run's step limit).
     Ready,
     /// Steps are being played.
     Running,
@@ -36,10 +34,10 @@ impl Shown {
         }
     }
 
-    /// The engine's status while steps are (or are not) being played. The engine's
+    /// The run's status while steps are (or are not) being played. The run's
     /// `Running` means "stepped, not finished": while playing that is `running`, once the
     /// steps asked for are taken it is `ready` for more. `StepLimit` (10,000 steps taken in
-    /// all) is `ready` too, with the engine's sentence saying the run is over.
+    /// all) is `ready` too, with the run's sentence saying the run is over.
     pub fn of(status: DescentStatus, playing: bool) -> Shown {
         match status {
             DescentStatus::Converged { .. } => Shown::Converged,
@@ -62,7 +60,7 @@ pub struct Runs {
     pub pending: usize,
     /// Steps played per frame for the current request.
     per_frame: usize,
-    /// Why the engine refused the settings, if it did.
+    /// Why `Descent::new` refused the settings, if it did.
     pub error: Option<String>,
 }
 

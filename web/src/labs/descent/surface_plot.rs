@@ -1,10 +1,10 @@
-//! The surface plot: the engine's loss painted with iso-lines (2-D) or drawn as a curve
+//! The surface plot: the loss painted with iso-lines (2-D) or drawn as a curve
 //! (1-D), every run's path on it in its optimizer's colour, the start (a ring) and the
 //! minimum (a cross). Clicking the plot sets the start: the pointer's pixel position is
 //! mapped back to data coordinates by the frame's inverse.
 
-use neurite_nn::descent::Descent;
-use neurite_nn::{OptimizerKind, Surface};
+use neurite_labs::{Descent, LossSurface};
+use neurite_nn::OptimizerKind;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -119,7 +119,7 @@ fn run_view(f: &Frame, run: &Descent, dims: usize) -> Html {
 pub fn surface_plot(
     pic: &Picture,
     contours: &str,
-    surface: Surface,
+    surface: LossSurface,
     start: [f32; 2],
     runs: &[Descent],
     label: &str,

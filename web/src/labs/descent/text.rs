@@ -1,7 +1,7 @@
-//! The descent lab's strings, and the engine's status sentences in both languages.
+//! The descent lab's strings, and the runs' status sentences in both languages.
 
-use neurite_nn::descent::{Divergence, BOUND, MAX_STEPS};
-use neurite_nn::DescentStatus;
+use neurite_labs::descent::{Divergence, BOUND, STEP_LIMIT};
+use neurite_labs::DescentStatus;
 
 use super::runs::Shown;
 use crate::i18n::{table, Lang};
@@ -72,8 +72,8 @@ pub fn optimizer_text(kind: neurite_nn::OptimizerKind) -> DescentText {
     }
 }
 
-/// The engine's status in words ([`DescentStatus`]'s sentence in `lang`), or, when the
-/// engine is between steps but nothing is playing, that the run is paused.
+/// A run's status in words ([`DescentStatus`]'s sentence in `lang`), or, when the
+/// run is between steps but nothing is playing, that the run is paused.
 pub fn status_sentence(status: DescentStatus, shown: Shown, steps: usize, lang: Lang) -> String {
     match status {
         DescentStatus::Ready => DescentText::StatusReady.t(lang).into(),
@@ -93,7 +93,7 @@ pub fn status_sentence(status: DescentStatus, shown: Shown, steps: usize, lang: 
             DescentText::StatusDiverged.fill(lang, &[&step.to_string(), &what])
         }
         DescentStatus::StepLimit => {
-            DescentText::StatusStepLimit.fill(lang, &[&MAX_STEPS.to_string()])
+            DescentText::StatusStepLimit.fill(lang, &[&STEP_LIMIT.to_string()])
         }
     }
 }

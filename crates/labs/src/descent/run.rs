@@ -1,22 +1,18 @@
 //! One descent run: the parameters as a 1×2 layer, the engine's optimizer, the path.
 
 use super::{
-    DescentStatus, Divergence, Surface, BOUND, GRAD_TOL, GROWTH_FACTOR, GROWTH_STEPS, LOSS_TOL,
-    MAX_STEPS, STEP_TOL,
+    DescentStatus, Divergence, LossSurface, BOUND, GRAD_TOL, GROWTH_FACTOR, GROWTH_STEPS, LOSS_TOL,
+    STEP_LIMIT, STEP_TOL,
 };
-use crate::activation::Activation;
-use crate::error::NnError;
-use crate::layer::Dense;
-use crate::optim::{OptimizerConfig, OptimizerState};
-use crate::regularization::Regularization;
 use ndarray::{arr1, arr2};
+use neurite_nn::{Activation, Dense, NnError, OptimizerConfig, OptimizerState, Regularization};
 
 /// Gradient descent from one start point with one optimizer (see the [module](super) docs
 /// for the convergence and divergence tests). Runs are deterministic: the same surface,
 /// start and config give the same path, bit for bit, natively and in WebAssembly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Descent {
-    surface: Surface,
+    surface: LossSurface,
     config: OptimizerConfig,
     /// `weights = [[x, y]]`; the bias (and `y` on a 1-D surface) is frozen.
     params: Dense,
@@ -30,12 +26,12 @@ pub struct Descent {
 
 impl Descent {
     /// A run at `start` (on a 1-D surface `start[1]` is ignored and `y = 0`). The surface's
-    /// parameters are clamped ([`Surface::sanitized`]).
+    /// parameters are clamped ([`LossSurface::sanitized`]).
     ///
     /// Errors: the config fails [`OptimizerConfig::validate`] (e.g. a NaN or infinite
     /// learning rate), or the start is not finite or lies beyond `±BOUND`.
     pub fn new(
-        surface: Surface,
+        surface: LossSurface,
         start: [f32; 2],
         config: OptimizerConfig,
     ) -> Result<Descent, NnError> {
@@ -73,7 +69,7 @@ impl Descent {
     }
 
     /// The (sanitized) surface.
-    pub fn surface(&self) -> Surface {
+    pub fn surface(&self) -> LossSurface {
         self.surface
     }
 
@@ -178,7 +174,7 @@ impl Descent {
         let at_minimum = norm(gx, gy) <= GRAD_TOL || loss - self.surface.min_value() <= LOSS_TOL;
         if norm(dx, dy) <= STEP_TOL && at_minimum {
             DescentStatus::Converged { step }
-        } else if step >= MAX_STEPS {
+        } else if step >= STEP_LIMIT {
             DescentStatus::StepLimit
         } else {
             DescentStatus::Running

@@ -1,4 +1,5 @@
-//! Training data: `Samples` (`inputs` n×d, `targets` n×k) and a train/validation/test split.
+//! Data: `Samples` (`inputs` n×d, `targets` n×k) and a train/validation/test split — what the
+//! passes, the metrics and the trainer all read (so it lives below all of them).
 //!
 //! Targets by head: a value (Linear), ±1 (Tanh), 0/1 (Sigmoid), one-hot (Softmax).
 

@@ -1,11 +1,11 @@
 //! How a surface is shown: its natural window ([`ViewBox`]), a start point that shows its
-//! character, and the loss samples of its contour plot or curve ([`Surface::grid`]).
+//! character, and the loss samples of its contour plot or curve ([`LossSurface::grid`]).
 
-use super::surface::Surface;
-use crate::heatmap::grid_points;
+use super::loss_surface::LossSurface;
+use neurite_nn::grid_points;
 use serde::{Deserialize, Serialize};
 
-/// Largest contour-grid resolution per side ([`Surface::grid`] clamps to it).
+/// Largest contour-grid resolution per side ([`LossSurface::grid`] clamps to it).
 pub const MAX_GRID: usize = 256;
 
 /// A plotting window: `x` range and `y` range (for a 1-D surface, `y` is the loss axis).
@@ -17,20 +17,20 @@ pub struct ViewBox {
     pub y: (f32, f32),
 }
 
-impl Surface {
+impl LossSurface {
     /// The natural window: the parabola on `x ∈ [−3, 3]` with loss axis `[0, 5]`, the bowl
     /// on `[−3, 3]²`, Rosenbrock on `[−2, 2] × [−1, 3]` (the valley and its minimum).
     pub fn view_box(self) -> ViewBox {
         match self {
-            Surface::Parabola => ViewBox {
+            LossSurface::Parabola => ViewBox {
                 x: (-3.0, 3.0),
                 y: (0.0, 5.0),
             },
-            Surface::Bowl { .. } => ViewBox {
+            LossSurface::Bowl { .. } => ViewBox {
                 x: (-3.0, 3.0),
                 y: (-3.0, 3.0),
             },
-            Surface::Rosenbrock => ViewBox {
+            LossSurface::Rosenbrock => ViewBox {
                 x: (-2.0, 2.0),
                 y: (-1.0, 3.0),
             },
@@ -40,9 +40,9 @@ impl Surface {
     /// A start point that shows the surface's character (clear of the minimum).
     pub fn suggested_start(self) -> [f32; 2] {
         match self {
-            Surface::Parabola => [2.5, 0.0],
-            Surface::Bowl { .. } => [-2.5, 2.0],
-            Surface::Rosenbrock => [-1.5, 2.0],
+            LossSurface::Parabola => [2.5, 0.0],
+            LossSurface::Bowl { .. } => [-2.5, 2.0],
+            LossSurface::Rosenbrock => [-1.5, 2.0],
         }
     }
 
@@ -81,7 +81,7 @@ impl Surface {
 
 #[cfg(test)]
 mod tests {
-    use super::super::surface::tests::surfaces;
+    use super::super::loss_surface::tests::surfaces;
     use super::*;
 
     #[test]
@@ -97,15 +97,15 @@ mod tests {
 
     #[test]
     fn grids_are_bounded_and_laid_out() {
-        let g = Surface::Bowl { elongation: 2.0 }.grid(3);
+        let g = LossSurface::Bowl { elongation: 2.0 }.grid(3);
         // Top-left (−3, 3), centre (0, 0), bottom-right (3, −3).
         assert_eq!(g, vec![13.5, 9.0, 13.5, 4.5, 0.0, 4.5, 13.5, 9.0, 13.5]);
         assert_eq!(
-            Surface::Parabola.grid(7),
+            LossSurface::Parabola.grid(7),
             vec![4.5, 2.0, 0.5, 0.0, 0.5, 2.0, 4.5]
         );
-        assert_eq!(Surface::Rosenbrock.grid(0).len(), 1);
-        let big = Surface::Rosenbrock.grid(usize::MAX);
+        assert_eq!(LossSurface::Rosenbrock.grid(0).len(), 1);
+        let big = LossSurface::Rosenbrock.grid(usize::MAX);
         assert_eq!(big.len(), MAX_GRID * MAX_GRID);
         assert!(big
             .iter()

@@ -2,9 +2,9 @@
 //! Adam, Rosenbrock's valley, hostile inputs, determinism.
 
 use super::*;
-use crate::optim::{OptimizerConfig, OptimizerKind};
+use neurite_nn::{NnError, OptimizerConfig, OptimizerKind};
 
-const BOWL: Surface = Surface::Bowl { elongation: 1.0 };
+const BOWL: LossSurface = LossSurface::Bowl { elongation: 1.0 };
 const START: [f32; 2] = [-2.5, 2.0];
 
 fn cfg(kind: OptimizerKind, lr: f32) -> OptimizerConfig {
@@ -15,7 +15,7 @@ fn cfg(kind: OptimizerKind, lr: f32) -> OptimizerConfig {
     }
 }
 
-fn descent(surface: Surface, start: [f32; 2], kind: OptimizerKind, lr: f32) -> Descent {
+fn descent(surface: LossSurface, start: [f32; 2], kind: OptimizerKind, lr: f32) -> Descent {
     Descent::new(surface, start, cfg(kind, lr)).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -59,14 +59,14 @@ fn too_large_a_rate_diverges() {
     // Just past the edge (|1 − lr| = 1.05) the climb is slower but still caught.
     let mut d = descent(BOWL, START, OptimizerKind::Sgd, 2.05);
     assert!(matches!(
-        d.run(MAX_STEPS),
+        d.run(STEP_LIMIT),
         DescentStatus::Diverged {
             reason: Divergence::LossGrowing,
             ..
         }
     ));
     // Rosenbrock's quartic walls blow up at once at a rate that is fine on the bowl.
-    let r = Surface::Rosenbrock;
+    let r = LossSurface::Rosenbrock;
     let mut d = descent(r, r.suggested_start(), OptimizerKind::Sgd, 0.1);
     assert!(matches!(
         d.run(100),
@@ -90,7 +90,7 @@ fn tiny_rate_crawls() {
 fn one_sgd_step_is_the_textbook_update_bitwise() {
     let lr = 0.37;
     for e in [1.0f32, 3.0, 100.0] {
-        let s = Surface::Bowl { elongation: e };
+        let s = LossSurface::Bowl { elongation: e };
         let mut d = descent(s, START, OptimizerKind::Sgd, lr);
         d.step();
         let [x, y] = START;
@@ -100,7 +100,7 @@ fn one_sgd_step_is_the_textbook_update_bitwise() {
         assert_eq!(d.path()[1], want);
     }
     // The 1-D parabola keeps y at 0 (frozen), whatever the start says.
-    let mut d = descent(Surface::Parabola, [2.0, 9.0], OptimizerKind::Sgd, 0.5);
+    let mut d = descent(LossSurface::Parabola, [2.0, 9.0], OptimizerKind::Sgd, 0.5);
     assert_eq!(d.point(), [2.0, 0.0]);
     d.step();
     assert_eq!(d.point(), [1.0, 0.0]);
@@ -135,7 +135,7 @@ fn momentum_and_adam_take_their_own_paths_and_converge() {
 
 #[test]
 fn adam_follows_rosenbrocks_valley() {
-    let r = Surface::Rosenbrock;
+    let r = LossSurface::Rosenbrock;
     let start = [-1.5, 2.0];
     let mut d = descent(r, start, OptimizerKind::Adam, 0.02);
     d.run(3000);
@@ -153,17 +153,17 @@ fn hostile_inputs_error_or_diverge_without_panicking() {
     for lr in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -1.0] {
         assert!(matches!(
             bad(BOWL, START, lr),
-            Err(crate::NnError::InvalidConfig(_))
+            Err(NnError::InvalidConfig(_))
         ));
     }
     for start in [[f32::NAN, 0.0], [0.0, f32::INFINITY], [2e6, 0.0]] {
         assert!(matches!(
             bad(BOWL, start, 0.1),
-            Err(crate::NnError::InvalidValue(_))
+            Err(NnError::InvalidValue(_))
         ));
     }
     // y is ignored on the 1-D parabola, even when it is NaN.
-    assert!(bad(Surface::Parabola, [1.0, f32::NAN], 0.1).is_ok());
+    assert!(bad(LossSurface::Parabola, [1.0, f32::NAN], 0.1).is_ok());
     let nan_momentum = OptimizerConfig {
         momentum: f32::NAN,
         ..cfg(OptimizerKind::Momentum, 0.1)
@@ -171,14 +171,14 @@ fn hostile_inputs_error_or_diverge_without_panicking() {
     assert!(Descent::new(BOWL, START, nan_momentum).is_err());
     // Huge but finite rates are valid settings: they diverge at once.
     for (kind, lr) in [(OptimizerKind::Sgd, 1e30), (OptimizerKind::Momentum, 3e38)] {
-        for s in [Surface::Parabola, BOWL, Surface::Rosenbrock] {
+        for s in [LossSurface::Parabola, BOWL, LossSurface::Rosenbrock] {
             let mut d = descent(s, [BOUND, -BOUND], kind, lr);
             assert!(matches!(d.run(10), DescentStatus::Diverged { step: 1, .. }));
         }
     }
     // A NaN elongation is a round bowl.
     let d = descent(
-        Surface::Bowl {
+        LossSurface::Bowl {
             elongation: f32::NAN,
         },
         START,
@@ -188,15 +188,15 @@ fn hostile_inputs_error_or_diverge_without_panicking() {
     assert_eq!(d.surface(), BOWL);
     // Adam's steps stay ~lr long: lr = 100 swings wildly but never overflows.
     let mut d = descent(
-        Surface::Rosenbrock,
+        LossSurface::Rosenbrock,
         [BOUND, BOUND],
         OptimizerKind::Adam,
         100.0,
     );
-    let s = d.run(MAX_STEPS);
+    let s = d.run(STEP_LIMIT);
     assert!(s.is_finished(), "{s:?}");
     assert!(d.path().iter().flatten().all(|v| v.is_finite()), "{s:?}");
-    assert!(d.path().len() <= MAX_STEPS + 1);
+    assert!(d.path().len() <= STEP_LIMIT + 1);
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn zero_rate_and_exact_start_at_the_minimum() {
     assert_eq!(d.step(), DescentStatus::Converged { step: 1 });
     let mut d = descent(BOWL, START, OptimizerKind::Sgd, 0.0);
     assert_eq!(d.run(usize::MAX), DescentStatus::StepLimit);
-    assert_eq!(d.steps(), MAX_STEPS);
+    assert_eq!(d.steps(), STEP_LIMIT);
     assert_eq!(d.point(), START);
 }
 
@@ -217,7 +217,7 @@ fn deterministic_bit_for_bit() {
         OptimizerKind::Adam,
     ] {
         let bits = || {
-            let mut d = descent(Surface::Rosenbrock, [-1.2, 1.0], kind, 1e-3);
+            let mut d = descent(LossSurface::Rosenbrock, [-1.2, 1.0], kind, 1e-3);
             d.run(500);
             let p: Vec<[u32; 2]> = d.path().iter().map(|p| p.map(f32::to_bits)).collect();
             let l: Vec<u32> = d.losses().iter().map(|v| v.to_bits()).collect();

@@ -37,7 +37,7 @@ pub enum DescentStatus {
         /// What was seen.
         reason: Divergence,
     },
-    /// [`super::MAX_STEPS`] steps taken without converging or diverging.
+    /// [`super::STEP_LIMIT`] steps taken without converging or diverging.
     StepLimit,
 }
 
@@ -77,7 +77,7 @@ impl fmt::Display for DescentStatus {
             DescentStatus::StepLimit => write!(
                 f,
                 "Stopped after {} steps, neither converged nor diverged.",
-                super::MAX_STEPS
+                super::STEP_LIMIT
             ),
         }
     }

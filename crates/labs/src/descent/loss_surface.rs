@@ -25,7 +25,7 @@ pub const MAX_ELONGATION: f32 = 100.0;
 /// A loss surface over the parameters `(x, y)` (1-D surfaces ignore `y`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Surface {
+pub enum LossSurface {
     /// `L(x) = ½x²` (1-D).
     Parabola,
     /// `L(x, y) = ½(x² + e·y²)`, `e` clamped to `1 ≤ e ≤ 100`.
@@ -37,18 +37,18 @@ pub enum Surface {
     Rosenbrock,
 }
 
-impl Surface {
+impl LossSurface {
     /// Every kind with its default parameters, in declaration order.
-    pub const ALL: [Surface; 3] = [
-        Surface::Parabola,
-        Surface::Bowl { elongation: 1.0 },
-        Surface::Rosenbrock,
+    pub const ALL: [LossSurface; 3] = [
+        LossSurface::Parabola,
+        LossSurface::Bowl { elongation: 1.0 },
+        LossSurface::Rosenbrock,
     ];
 
     /// The same surface with its parameters clamped into range (what every method uses).
-    pub fn sanitized(self) -> Surface {
+    pub fn sanitized(self) -> LossSurface {
         match self {
-            Surface::Bowl { elongation } => Surface::Bowl {
+            LossSurface::Bowl { elongation } => LossSurface::Bowl {
                 elongation: clamp_elongation(elongation),
             },
             s => s,
@@ -58,20 +58,20 @@ impl Surface {
     /// Number of parameters: 1 for the parabola (`y` is held at 0), else 2.
     pub fn dims(self) -> usize {
         match self {
-            Surface::Parabola => 1,
-            Surface::Bowl { .. } | Surface::Rosenbrock => 2,
+            LossSurface::Parabola => 1,
+            LossSurface::Bowl { .. } | LossSurface::Rosenbrock => 2,
         }
     }
 
     /// The loss `L(x, y)`.
     pub fn value(self, x: f32, y: f32) -> f32 {
         match self {
-            Surface::Parabola => 0.5 * (x * x),
-            Surface::Bowl { elongation } => {
+            LossSurface::Parabola => 0.5 * (x * x),
+            LossSurface::Bowl { elongation } => {
                 let e = clamp_elongation(elongation);
                 0.5 * (x * x + e * (y * y))
             }
-            Surface::Rosenbrock => {
+            LossSurface::Rosenbrock => {
                 let (a, b) = (1.0 - x, y - x * x);
                 a * a + 100.0 * (b * b)
             }
@@ -81,9 +81,9 @@ impl Surface {
     /// The analytic gradient `(∂L/∂x, ∂L/∂y)`; `∂L/∂y = 0` on the 1-D parabola.
     pub fn gradient(self, x: f32, y: f32) -> [f32; 2] {
         match self {
-            Surface::Parabola => [x, 0.0],
-            Surface::Bowl { elongation } => [x, clamp_elongation(elongation) * y],
-            Surface::Rosenbrock => {
+            LossSurface::Parabola => [x, 0.0],
+            LossSurface::Bowl { elongation } => [x, clamp_elongation(elongation) * y],
+            LossSurface::Rosenbrock => {
                 let (a, b) = (1.0 - x, y - x * x);
                 [-2.0 * a - 400.0 * x * b, 200.0 * b]
             }
@@ -93,8 +93,8 @@ impl Surface {
     /// The minimiser `(x*, y*)`.
     pub fn minimum(self) -> [f32; 2] {
         match self {
-            Surface::Parabola | Surface::Bowl { .. } => [0.0, 0.0],
-            Surface::Rosenbrock => [1.0, 1.0],
+            LossSurface::Parabola | LossSurface::Bowl { .. } => [0.0, 0.0],
+            LossSurface::Rosenbrock => [1.0, 1.0],
         }
     }
 
@@ -119,13 +119,13 @@ pub(super) mod tests {
     use super::*;
 
     /// Every kind; the bowl round, elongated and at its largest elongation.
-    pub(crate) fn surfaces() -> [Surface; 5] {
+    pub(crate) fn surfaces() -> [LossSurface; 5] {
         [
-            Surface::Parabola,
-            Surface::Bowl { elongation: 1.0 },
-            Surface::Bowl { elongation: 7.5 },
-            Surface::Bowl { elongation: 100.0 },
-            Surface::Rosenbrock,
+            LossSurface::Parabola,
+            LossSurface::Bowl { elongation: 1.0 },
+            LossSurface::Bowl { elongation: 7.5 },
+            LossSurface::Bowl { elongation: 100.0 },
+            LossSurface::Rosenbrock,
         ]
     }
 
@@ -134,11 +134,11 @@ pub(super) mod tests {
         // Central differences of the f32 function would mostly measure rounding, so the
         // reference differentiates an f64 copy of each formula (h = 1e-5), and the f32
         // value is checked against that copy.
-        let value64 = |s: Surface, x: f64, y: f64| -> f64 {
+        let value64 = |s: LossSurface, x: f64, y: f64| -> f64 {
             match s.sanitized() {
-                Surface::Parabola => 0.5 * x * x,
-                Surface::Bowl { elongation } => 0.5 * (x * x + f64::from(elongation) * y * y),
-                Surface::Rosenbrock => (1.0 - x).powi(2) + 100.0 * (y - x * x).powi(2),
+                LossSurface::Parabola => 0.5 * x * x,
+                LossSurface::Bowl { elongation } => 0.5 * (x * x + f64::from(elongation) * y * y),
+                LossSurface::Rosenbrock => (1.0 - x).powi(2) + 100.0 * (y - x * x).powi(2),
             }
         };
         let h = 1e-5;
@@ -177,14 +177,14 @@ pub(super) mod tests {
             assert_eq!(s.min_value(), 0.0);
             assert_eq!(s.gradient(x, y), [0.0, 0.0]);
         }
-        assert_eq!(Surface::Parabola.dims(), 1);
-        assert_eq!(Surface::Rosenbrock.dims(), 2);
-        assert_eq!(Surface::Parabola.value(3.0, 7.0), 4.5);
+        assert_eq!(LossSurface::Parabola.dims(), 1);
+        assert_eq!(LossSurface::Rosenbrock.dims(), 2);
+        assert_eq!(LossSurface::Parabola.value(3.0, 7.0), 4.5);
     }
 
     #[test]
     fn elongation_is_clamped() {
-        let bowl = |e| Surface::Bowl { elongation: e };
+        let bowl = |e| LossSurface::Bowl { elongation: e };
         assert_eq!(bowl(f32::NAN).sanitized(), bowl(1.0));
         assert_eq!(bowl(f32::INFINITY).sanitized(), bowl(100.0));
         assert_eq!(bowl(-5.0).sanitized(), bowl(1.0));
@@ -194,7 +194,7 @@ pub(super) mod tests {
 
     #[test]
     fn serde_names() {
-        let names: Vec<String> = Surface::ALL
+        let names: Vec<String> = LossSurface::ALL
             .iter()
             .map(|s| serde_json::to_string(s).unwrap_or_default())
             .collect();
@@ -206,7 +206,7 @@ pub(super) mod tests {
                 r#""rosenbrock""#
             ]
         );
-        let s: Result<Surface, _> = serde_json::from_str(r#"{"bowl":{"elongation":4.0}}"#);
-        assert_eq!(s.ok(), Some(Surface::Bowl { elongation: 4.0 }));
+        let s: Result<LossSurface, _> = serde_json::from_str(r#"{"bowl":{"elongation":4.0}}"#);
+        assert_eq!(s.ok(), Some(LossSurface::Bowl { elongation: 4.0 }));
     }
 }

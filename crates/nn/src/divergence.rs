@@ -1,5 +1,6 @@
 //! What a divergence is made of: where the trainer first saw a non-finite value and which
-//! kind it was.
+//! kind it was (below the trainer: the passes, normalization, metrics, the error type and
+//! the layer model use these types too).
 //!
 //! The trainer checks, after every mini-batch update, the batch's pre-activations `zₗ`
 //! (from the forward pass that preceded the update) and every weight and bias; and after
