@@ -6,7 +6,9 @@
 use super::kind::{MAX_LAYERS, MAX_PARAMS, MAX_VOCABULARY, MAX_WIDTH};
 use super::layers::{conv, Layer, PoolKind};
 use super::shape::{Shape, MAX_VALUES};
+use super::Model;
 use crate::error::NnError;
+use serde::Deserialize;
 
 fn bad(index: usize, why: impl std::fmt::Display) -> NnError {
     NnError::ShapeMismatch(format!("model layer {}: {why}", index + 1))
@@ -163,4 +165,20 @@ pub fn check(input: Shape, side: &[Shape], layers: &[Layer]) -> Result<(), NnErr
         at = layer.output_shape();
     }
     Ok(())
+}
+
+/// A model's unchecked serialised form.
+#[derive(Deserialize)]
+pub(crate) struct ModelParts {
+    pub(crate) input: Shape,
+    pub(crate) side: Vec<Shape>,
+    pub(crate) layers: Vec<Layer>,
+}
+
+impl TryFrom<ModelParts> for Model {
+    type Error = NnError;
+    fn try_from(p: ModelParts) -> Result<Model, NnError> {
+        check(p.input, &p.side, &p.layers)?;
+        Ok(Model::from_checked(p.input, p.side, p.layers))
+    }
 }

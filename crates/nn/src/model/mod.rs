@@ -41,34 +41,23 @@ pub const PREDICT_CHUNK: usize = 256;
 /// A model: layers of known kinds with checked shapes. Deserialising checks it like
 /// [`check::check`], so a model read from anywhere is safe to run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "ModelParts")]
+#[serde(try_from = "check::ModelParts")]
 pub struct Model {
     input: Shape,
     side: Vec<Shape>,
     layers: Vec<Layer>,
 }
 
-/// A model's unchecked serialised form.
-#[derive(Deserialize)]
-struct ModelParts {
-    input: Shape,
-    side: Vec<Shape>,
-    layers: Vec<Layer>,
-}
-
-impl TryFrom<ModelParts> for Model {
-    type Error = NnError;
-    fn try_from(p: ModelParts) -> Result<Model, NnError> {
-        check::check(p.input, &p.side, &p.layers)?;
-        Ok(Model {
-            input: p.input,
-            side: p.side,
-            layers: p.layers,
-        })
-    }
-}
-
 impl Model {
+    /// A model from parts [`check::check`] has accepted.
+    fn from_checked(input: Shape, side: Vec<Shape>, layers: Vec<Layer>) -> Model {
+        Model {
+            input,
+            side,
+            layers,
+        }
+    }
+
     /// Builds `kinds` in order on `input` (and `side` inputs), drawing parameters from `rng`
     /// (normally `Rng::stream(seed, Stream::Weights)`): He-normal weights for a layer that
     /// feeds a ReLU-family activation, Glorot-uniform otherwise ([`WeightInit::before`]). Every size is checked before

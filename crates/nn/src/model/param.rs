@@ -88,11 +88,11 @@ impl Param {
     }
 
     /// Index and kind of the first non-finite value.
-    pub fn first_non_finite(&self) -> Option<(usize, crate::train::NonFinite)> {
+    pub fn first_non_finite(&self) -> Option<(usize, crate::divergence::NonFinite)> {
         self.value
             .iter()
             .enumerate()
-            .find_map(|(i, &v)| crate::train::NonFinite::of(v).map(|k| (i, k)))
+            .find_map(|(i, &v)| crate::divergence::NonFinite::of(v).map(|k| (i, k)))
     }
 }
 

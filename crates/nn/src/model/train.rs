@@ -14,11 +14,11 @@ use super::param::ParamRole;
 use super::pass::Grads;
 use super::source::{Batch, BatchSource};
 use super::Model;
+use crate::divergence::{DivergenceSite, NonFinite};
 use crate::error::NnError;
 use crate::optim::OptimizerConfig;
 use crate::regularization::Regularization;
 use crate::rng::{Rng, Stream};
-use crate::train::{DivergenceSite, NonFinite};
 
 /// Settings of a model's training.
 #[derive(Debug, Clone, Copy, PartialEq)]
