@@ -107,11 +107,11 @@ fn same_bits(net: &Network, points: usize, seed: u64) -> Result<(), TestCaseErro
 fn every_activation_norm_and_head_gives_the_same_bits() {
     // Deterministic coverage of every combination, beside the random search below.
     for (k, act) in Activation::ALL.into_iter().enumerate() {
-        for norm in 0..NORMS.len() {
+        for (norm, kind) in NORMS.iter().enumerate() {
             let hidden = [(7, k, norm, k % 2 == 0), (3, k, 2 - norm, k % 2 == 1)];
             let net = network(3, &hidden, 2, (k + norm) % HEADS.len(), k as u64);
             if let Err(e) = same_bits(&net, 300, k as u64) {
-                panic!("{act:?} {:?}: {e}", NORMS[norm]);
+                panic!("{act:?} {kind:?}: {e}");
             }
         }
     }
