@@ -81,3 +81,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn passes_are_sized_before_they_run() {
+    use neurite_nn::model::loss::ModelLoss;
+    use neurite_nn::model::train::{ModelTrainConfig, ModelTrainer};
+    use neurite_nn::model::MAX_PASS_VALUES;
+    use neurite_nn::{NnError, OptimizerConfig, Regularization};
+    // Two padded 7×7 convolutions over a 20-channel 64×64 input: each sample gathers
+    // 20·49·4096 + 64·49·4096 windows' values, about 17 M, so a prediction takes 3 at a time.
+    let kinds = parse_arch("conv 7x7x64 pad 3, conv 7x7x64 pad 3").expect("arch");
+    let big = Model::new(Shape::image(20, 64, 64), &[], &kinds, &mut Rng::new(1)).expect("model");
+    let per = big.values_per_sample();
+    assert_eq!(
+        per,
+        20 * 4096 + (64 * 4096 + 20 * 49 * 4096) + (64 * 4096 + 64 * 49 * 4096)
+    );
+    assert_eq!(big.chunk(), MAX_PASS_VALUES / per);
+    let config = ModelTrainConfig {
+        optimizer: OptimizerConfig::default(),
+        batch_size: 32,
+        loss: ModelLoss::SquaredError,
+        regularization: Regularization::None,
+        regularization_rate: 0.0,
+        seed: 1,
+    };
+    match ModelTrainer::new(big, config) {
+        Err(NnError::InvalidConfig(m)) => assert!(m.contains("at most 3 samples a batch"), "{m}"),
+        other => panic!(
+            "a 32-sample batch of this model must be refused: {:?}",
+            other.map(|_| ())
+        ),
+    }
+    // Wider still: one sample alone is over the bound, so the model is refused.
+    let kinds = parse_arch("conv 7x7x300 pad 3, conv 7x7x300 pad 3").expect("arch");
+    let err = Model::new(Shape::image(300, 64, 64), &[], &kinds, &mut Rng::new(1)).map(|_| ());
+    assert!(
+        matches!(&err, Err(NnError::InvalidSpec(m)) if m.contains("one sample's pass would hold")),
+        "{err:?}"
+    );
+}

@@ -164,6 +164,14 @@ pub fn check(input: Shape, side: &[Shape], layers: &[Layer]) -> Result<(), NnErr
         }
         at = layer.output_shape();
     }
+    let per_sample = layers
+        .iter()
+        .fold(input.len(), |t, l| t.saturating_add(l.values_per_sample()));
+    if per_sample > super::MAX_PASS_VALUES {
+        return Err(NnError::ShapeMismatch(format!(
+            "one sample's pass would hold {per_sample} values"
+        )));
+    }
     Ok(())
 }
 

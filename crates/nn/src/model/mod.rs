@@ -20,6 +20,7 @@ pub mod loss;
 pub mod optim;
 pub mod param;
 pub mod pass;
+pub mod predict;
 pub mod shape;
 pub mod source;
 pub mod train;
@@ -34,9 +35,13 @@ pub use param::{Param, ParamRole, WeightInit};
 pub use pass::{Grads, InputGrads, Tape};
 pub use shape::Shape;
 
-/// Samples per forward pass in [`Model::predict`] (bounds scratch memory; samples are
-/// independent in inference, so chunking changes no bit).
+/// Most samples per forward pass in [`Model::predict`] (samples are independent in
+/// inference, so chunking changes no bit).
 pub const PREDICT_CHUNK: usize = 256;
+
+/// Most values one pass may hold on its tape (64 M, 256 MB): a model whose single sample
+/// needs more is refused, and batches and prediction chunks are sized under it.
+pub const MAX_PASS_VALUES: usize = 1 << 26;
 
 /// A model: layers of known kinds with checked shapes. Deserialising checks it like
 /// [`check::check`], so a model read from anywhere is safe to run.
@@ -102,10 +107,25 @@ impl Model {
             at = layer.output_shape();
             layers.push(layer);
         }
-        Ok(Model {
+        let model = Model {
             input,
             side: side.to_vec(),
             layers,
+        };
+        let per_sample = model.values_per_sample();
+        if per_sample > MAX_PASS_VALUES {
+            return Err(NnError::InvalidSpec(format!(
+                "one sample's pass would hold {per_sample} values (windows and activations); at most {MAX_PASS_VALUES}"
+            )));
+        }
+        Ok(model)
+    }
+
+    /// Values one sample's training pass holds (input, every layer's output and saved
+    /// values), saturating.
+    pub fn values_per_sample(&self) -> usize {
+        self.layers.iter().fold(self.input.len(), |total, l| {
+            total.saturating_add(l.values_per_sample())
         })
     }
 
@@ -237,55 +257,5 @@ impl Model {
                 nl.commit_running(saved, tape.n);
             }
         }
-    }
-
-    /// Inference outputs of layers `from..to` for `n` samples, in chunks of
-    /// [`PREDICT_CHUNK`].
-    pub fn predict_range(
-        &self,
-        from: usize,
-        to: usize,
-        x: &[f32],
-        side: &[&[f32]],
-        n: usize,
-    ) -> Result<Vec<f32>, NnError> {
-        let layers = self.range(from, to)?;
-        let in_len = layers[0].input_shape().len();
-        let out_len = layers[layers.len() - 1].output_shape().len();
-        if x.len() != n * in_len {
-            return Err(NnError::InvalidData(format!(
-                "the input has {} values; {n} samples of {in_len} were expected",
-                x.len()
-            )));
-        }
-        let mut out = Vec::with_capacity(n * out_len);
-        let mut start = 0;
-        while start < n {
-            let m = PREDICT_CHUNK.min(n - start);
-            let chunk_side: Vec<&[f32]> = side
-                .iter()
-                .map(|s| {
-                    let len = s.len() / n.max(1);
-                    &s[(start * len).min(s.len())..((start + m) * len).min(s.len())]
-                })
-                .collect();
-            let tape = pass::forward(
-                layers,
-                from,
-                &x[start * in_len..(start + m) * in_len],
-                &chunk_side,
-                m,
-                false,
-                None,
-            )?;
-            out.extend_from_slice(tape.output());
-            start += m;
-        }
-        Ok(out)
-    }
-
-    /// Inference outputs of the whole model.
-    pub fn predict(&self, x: &[f32], side: &[&[f32]], n: usize) -> Result<Vec<f32>, NnError> {
-        self.predict_range(0, self.layers.len(), x, side, n)
     }
 }

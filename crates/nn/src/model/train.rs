@@ -82,6 +82,16 @@ impl ModelTrainer {
                 config.regularization_rate
             )));
         }
+        let per_sample = model.values_per_sample();
+        if config.batch_size.saturating_mul(per_sample) > super::MAX_PASS_VALUES {
+            return Err(NnError::InvalidConfig(format!(
+                "a batch of {} would hold {} values in one pass, over {}: at most {} samples a batch for this model",
+                config.batch_size,
+                config.batch_size.saturating_mul(per_sample),
+                super::MAX_PASS_VALUES,
+                (super::MAX_PASS_VALUES / per_sample.max(1)).max(1)
+            )));
+        }
         Ok(ModelTrainer {
             optimizer: TensorOptimizer::new(config.optimizer.kind, &model),
             grads: model.zero_grads(),
@@ -212,7 +222,7 @@ impl ModelTrainer {
         let out_len = self.model.output_shape().len();
         let indices: Vec<usize> = (0..n).collect();
         let mut rng = Rng::stream(self.config.seed, Stream::Data);
-        for chunk in indices.chunks(super::PREDICT_CHUNK) {
+        for chunk in indices.chunks(self.model.chunk()) {
             source.fill(chunk, &mut rng, &mut batch);
             let side: Vec<&[f32]> = batch.side.iter().map(|s| s.as_slice()).collect();
             let tape = self.model.forward(&batch.x, &side, batch.n, false, None)?;

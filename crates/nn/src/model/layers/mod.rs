@@ -130,6 +130,21 @@ impl Layer {
         }
     }
 
+    /// Values one sample leaves on a training pass's tape here: the output, plus what the
+    /// backward needs (a convolution's gathered windows, normalization's `x̂`, a dropout
+    /// mask, sampling's `ε`). Bounds memory before a pass runs.
+    pub fn values_per_sample(&self) -> usize {
+        let out = self.output_shape().len();
+        let saved = match self {
+            Layer::Conv(c) => c.window().saturating_mul(c.output.plane()),
+            Layer::Norm(n) => n.shape.len(),
+            Layer::Dropout { shape, .. } => shape.len(),
+            Layer::Sample { latent, .. } => *latent,
+            _ => 0,
+        };
+        out.saturating_add(saved)
+    }
+
     /// The layer's parameter tensors, in their documented order (empty for none).
     pub fn params(&self) -> &[Param] {
         match self {
