@@ -17,6 +17,7 @@ pub mod generate;
 pub mod kind;
 pub mod layers;
 pub mod loss;
+pub mod memory;
 pub mod optim;
 pub mod param;
 pub mod pass;

@@ -9,9 +9,12 @@ use super::pass::Grads;
 use super::Model;
 use crate::optim::{OptimizerConfig, OptimizerKind, Rule};
 use crate::regularization::Regularization;
+use serde::{Deserialize, Serialize};
 
-/// Per-tensor optimizer memory.
-#[derive(Debug, Clone, PartialEq)]
+/// Per-tensor optimizer memory. Plain data (serde): with the model and the epoch count it is
+/// everything the next step depends on, so a saved run resumes bit for bit
+/// ([`super::memory`]); `βᵗ` are kept as the exact running products, not recomputed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TensorOptimizer {
     kind: OptimizerKind,
     /// Momentum's velocity or Adam's first moment, per layer, per tensor.
@@ -51,6 +54,28 @@ impl TensorOptimizer {
     /// Mini-batch steps taken.
     pub fn steps(&self) -> u64 {
         self.steps
+    }
+
+    /// Whether this memory fits `model` and `kind`: one moment buffer per tensor, of its
+    /// length, where the rule keeps one (none for SGD's, or Adam's second moment only with
+    /// Adam), and finite running products in `(0, 1]`.
+    pub fn fits(&self, kind: OptimizerKind, model: &Model) -> bool {
+        let shaped = |moments: &Vec<Vec<Vec<f32>>>, on: bool| {
+            moments.len() == model.layers().len()
+                && moments.iter().zip(model.layers()).all(|(m, l)| {
+                    m.len() == l.params().len()
+                        && m.iter().zip(l.params()).all(|(v, p)| {
+                            v.len() == if on { p.len() } else { 0 }
+                                && v.iter().all(|x| x.is_finite())
+                        })
+                })
+        };
+        let pow = |p: f32| p > 0.0 && p <= 1.0;
+        self.kind == kind
+            && shaped(&self.first, kind != OptimizerKind::Sgd)
+            && shaped(&self.second, kind == OptimizerKind::Adam)
+            && pow(self.beta1_pow)
+            && pow(self.beta2_pow)
     }
 
     /// One update of every tensor from `grads`.

@@ -106,6 +106,18 @@ impl ModelTrainer {
         self.epoch
     }
 
+    /// The optimizer's memory.
+    pub fn optimizer(&self) -> &TensorOptimizer {
+        &self.optimizer
+    }
+
+    /// Sets the optimizer's memory and the epoch count (for [`super::memory`], which checks
+    /// them first).
+    pub(crate) fn restore_run(&mut self, optimizer: TensorOptimizer, epoch: usize) {
+        self.optimizer = optimizer;
+        self.epoch = epoch;
+    }
+
     /// The settings.
     pub fn config(&self) -> &ModelTrainConfig {
         &self.config
