@@ -13,6 +13,7 @@
 pub mod arch;
 pub mod build;
 pub mod check;
+pub mod early;
 pub mod generate;
 pub mod kind;
 pub mod layers;
