@@ -202,3 +202,19 @@ fn divergence_restores_the_epochs_start_and_frozen_tensors_stay() {
     assert_eq!(t.model.layers()[0], frozen);
     assert_ne!(t.model.layers()[2], second);
 }
+
+#[test]
+fn a_bad_batch_is_the_inputs_error_not_a_divergence() {
+    // A token id outside the vocabulary: a clear InvalidData naming it, the model as it was.
+    let ids = vec![0.0, 1.0, 2.0, 9.0];
+    let data = Labelled::classes(ids, 1, &[0, 1, 0, 1], 2).expect("data");
+    let m = model(Shape::vector(1), &[], "embedding 4x3, dense 2 softmax", 20);
+    let mut t = ModelTrainer::new(m, config(0.01, ModelLoss::CrossEntropy, 21)).expect("trainer");
+    let start = t.model.clone();
+    match t.train_epoch(&data) {
+        Err(NnError::InvalidData(m)) => assert!(m.contains("token id 9"), "{m}"),
+        other => panic!("expected the token id's error, got {other:?}"),
+    }
+    assert_eq!(t.model, start);
+    assert_eq!(t.epoch(), 0);
+}

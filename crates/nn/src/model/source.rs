@@ -149,8 +149,18 @@ pub struct Reconstruct {
 impl Reconstruct {
     /// Samples from flat `x` (`n × x_len`).
     pub fn new(x: Vec<f32>, x_len: usize) -> Result<Reconstruct, NnError> {
-        let l = Labelled::new(x.clone(), x_len, x, x_len)?;
-        Ok(Reconstruct { x: l.x, x_len })
+        if x_len == 0 || !x.len().is_multiple_of(x_len) {
+            return Err(NnError::InvalidData(format!(
+                "{} values are not samples of {x_len}",
+                x.len()
+            )));
+        }
+        if let Some(i) = x.iter().position(|v| !v.is_finite()) {
+            return Err(NnError::InvalidData(format!(
+                "value {i} of the data is not finite"
+            )));
+        }
+        Ok(Reconstruct { x, x_len })
     }
 }
 

@@ -59,9 +59,20 @@ pub struct ModelTrainer {
     grads: Grads,
 }
 
-fn check_output(layer: usize, values: &[f32]) -> Result<(), (DivergenceSite, NonFinite)> {
+/// Why a step did not complete: a value went non-finite (a divergence), or the batch itself
+/// was wrong (a token id out of range, mismatched lengths), which is the input's error, not
+/// the run's.
+enum StepFailure {
+    NonFinite(DivergenceSite, NonFinite),
+    Input(NnError),
+}
+
+fn check_output(layer: usize, values: &[f32]) -> Result<(), StepFailure> {
     match NonFinite::first_in(values) {
-        Some(k) => Err((DivergenceSite::PreActivations { layer }, k)),
+        Some(k) => Err(StepFailure::NonFinite(
+            DivergenceSite::PreActivations { layer },
+            k,
+        )),
         None => Ok(()),
     }
 }
@@ -147,12 +158,15 @@ impl ModelTrainer {
                     total += loss * batch.n as f64;
                     count += batch.n;
                 }
-                Err((site, value)) => {
+                Err(failure) => {
                     (self.model, self.optimizer) = start;
-                    return Err(NnError::Diverged {
-                        epoch: e as usize,
-                        site,
-                        value,
+                    return Err(match failure {
+                        StepFailure::NonFinite(site, value) => NnError::Diverged {
+                            epoch: e as usize,
+                            site,
+                            value,
+                        },
+                        StepFailure::Input(error) => error,
                     });
                 }
             }
@@ -166,21 +180,27 @@ impl ModelTrainer {
     }
 
     /// One step on `batch`: forward, loss, backward, update, checks.
-    fn step(&mut self, batch: &Batch, rng: &mut Rng) -> Result<f64, (DivergenceSite, NonFinite)> {
+    fn step(&mut self, batch: &Batch, rng: &mut Rng) -> Result<f64, StepFailure> {
         let side: Vec<&[f32]> = batch.side.iter().map(|s| s.as_slice()).collect();
         let n = batch.n;
-        let loss_nan = (DivergenceSite::Loss, NonFinite::Nan);
         let tape = self
             .model
             .forward(&batch.x, &side, n, true, Some(rng))
-            .map_err(|_| loss_nan)?;
+            .map_err(StepFailure::Input)?;
+        if batch.target.len() != tape.output().len() {
+            return Err(StepFailure::Input(NnError::InvalidData(format!(
+                "the batch has {} target values for {} outputs",
+                batch.target.len(),
+                tape.output().len()
+            ))));
+        }
         for (l, out) in tape.acts.iter().skip(1).enumerate() {
             check_output(l, out)?;
         }
         let loss = self.config.loss.sum(tape.output(), &batch.target) / n.max(1) as f64
             + self.model.extra_loss(&tape);
         if let Some(k) = NonFinite::of(loss as f32) {
-            return Err((DivergenceSite::Loss, k));
+            return Err(StepFailure::NonFinite(DivergenceSite::Loss, k));
         }
         let fused = self.fused_softmax();
         let g = self
@@ -201,7 +221,7 @@ impl ModelTrainer {
                 .backward_below(&tape, 0, &side, &g, &mut self.grads)
                 .map(|_| ()),
         };
-        result.map_err(|_| loss_nan)?;
+        result.map_err(StepFailure::Input)?;
         self.model.commit_running(&tape);
         let c = self.config;
         self.optimizer.step(
@@ -220,7 +240,7 @@ impl ModelTrainer {
                         DivergenceSite::Normalization { layer: l }
                     }
                 };
-                return Err((site, k));
+                return Err(StepFailure::NonFinite(site, k));
             }
         }
         Ok(loss)
