@@ -10,6 +10,10 @@ const BUILD = 'unbuilt';
 const FILES = [];
 const CACHE = `neurite-${BUILD}`;
 const PAGE = './';
+// The data sets (data/<file>?v=<hash>): cached when a lab first fetches them, in a cache
+// that outlives builds (their address changes when their content does); a newer version of
+// a file replaces the older one in it.
+const DATA = 'neurite-data';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -24,7 +28,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((names) => Promise.all(names
-        .filter((name) => name.startsWith('neurite-') && name !== CACHE)
+        .filter((name) => name.startsWith('neurite-') && name !== CACHE && name !== DATA)
         .map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
@@ -36,6 +40,22 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(() =>
       caches.open(CACHE).then((cache) => cache.match(PAGE)).then((page) => page ?? Response.error())));
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.pathname.includes('/data/') && url.searchParams.has('v')) {
+    event.respondWith(caches.open(DATA).then((cache) => cache.match(request).then((hit) => hit
+      ?? fetch(request).then((response) => {
+        if (response.ok) {
+          const fresh = response.clone();
+          cache.keys()
+            .then((keys) => Promise.all(keys
+              .filter((key) => new URL(key.url).pathname === url.pathname)
+              .map((key) => cache.delete(key))))
+            .then(() => cache.put(request, fresh));
+        }
+        return response;
+      }))));
     return;
   }
   event.respondWith(

@@ -19,6 +19,8 @@ const PAGES = [
   ['non-linearity lab', '#lab=nonlinear', 'lab-share'],
   ['overfitting lab', '#lab=overfit', 'lab-share'],
   ['normalization lab', '#lab=normalize', 'lab-share'],
+  ['convolution lab', '#lab=conv', 'map-value'],
+  ['convolution lab, drawing', '#lab=conv&image=drawn&size=5&pad=2', 'map-value'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];

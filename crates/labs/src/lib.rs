@@ -24,12 +24,17 @@
 //!   training loss falls; an epoch scrubber, Early Stopping, 正則化 (L1/L2, dropout), and
 //!   ホールドアウト法 against 交差検証法 (k-fold).
 //!
+//! - [`conv`] — 畳み込み層 と プーリング層: a kernel (フィルタ) slides over an image, each
+//!   window's k×k products added into one feature-map (特徴マップ) value; stride and padding
+//!   set the map's size; pooling summarises it so a small shift changes little.
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
 pub mod activation;
 pub mod bounds;
+pub mod conv;
 pub mod descent;
 pub mod geometry;
 pub mod link;
@@ -42,6 +47,7 @@ pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
+pub use conv::ConvLab;
 pub use descent::{Descent, DescentLab, DescentStatus, LossSurface, Surface};
 pub use geometry::{clip_line, Segment};
 pub use link::{

@@ -8,6 +8,9 @@
 
 mod activation;
 mod controls;
+mod conv;
+mod data_status;
+mod datasets;
 mod descent;
 mod glossary;
 mod inference;
@@ -28,6 +31,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use activation::ActivationLabView;
+use conv::ConvLabView;
 use descent::DescentLabView;
 pub use glossary::focus_term as focus_glossary_term;
 use glossary::GlossaryView;
@@ -78,6 +82,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Overfit(lab) => html! {
             <OverfitLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Overfit)} />
+        },
+        Lab::Conv(lab) => html! {
+            <ConvLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Conv)} />
         },
         Lab::Normalize(lab) => html! {
             <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />

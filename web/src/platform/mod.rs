@@ -13,6 +13,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod document;
 pub mod events;
+pub mod fetch;
 pub mod files;
 pub mod frames;
 pub mod hooks;

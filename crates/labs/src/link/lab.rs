@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::error::LabLinkError;
 use super::pairs::Pairs;
 use crate::activation::ActivationLab;
+use crate::conv::ConvLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
@@ -103,6 +104,8 @@ labs! {
     Overfit => OverfitLab,
     /// Normalization (input standardization, batch and layer norm) versus regularization.
     Normalize => NormalizeLab,
+    /// Convolution (畳み込み層): a kernel's window, feature maps, stride, padding, pooling.
+    Conv => ConvLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -202,6 +205,7 @@ mod tests {
                 "nonlinear",
                 "overfit",
                 "normalize",
+                "conv",
                 "glossary",
                 "lessons"
             ]
@@ -235,7 +239,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -52,6 +52,10 @@ glossary_terms! {
     CrossValidation => "cross-validation",
     EarlyStopping => "early-stopping",
     Inference => "inference",
+    Convolution => "convolution",
+    Filter => "filter",
+    FeatureMap => "feature-map",
+    Pooling => "pooling",
 }
 
 impl GlossaryTerm {

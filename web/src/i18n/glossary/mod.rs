@@ -159,6 +159,30 @@ pub const ENTRIES: &[Entry] = &[
         G::DInference,
         "#dataset=xor&networkShape=4&x=true&y=true",
     ),
+    entry(
+        T::Convolution,
+        G::TConvolution,
+        G::DConvolution,
+        "#lab=conv",
+    ),
+    entry(
+        T::Filter,
+        G::TFilter,
+        G::DFilter,
+        "#lab=conv&image=bar&filters=1&k0=edge-vertical&row=7&col=4",
+    ),
+    entry(
+        T::FeatureMap,
+        G::TFeatureMap,
+        G::DFeatureMap,
+        "#lab=conv&image=cross&filters=3",
+    ),
+    entry(
+        T::Pooling,
+        G::TPooling,
+        G::DPooling,
+        "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1",
+    ),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

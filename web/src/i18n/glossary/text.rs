@@ -59,6 +59,14 @@ table! {
         TEarlyStopping => ("Early stopping", "早期終了（Early Stopping）"),
         DEarlyStopping => ("Stopping training when validation loss has not improved for a number of epochs (the patience), and keeping the best weights.", "検証損失が一定のエポック数（忍耐）改善しなくなったら学習を止め、最良の重みを残すことです。"),
         TInference => ("Learning and inference", "学習と推論"),
+        TConvolution => ("Convolution layer", "畳み込み層"),
+        DConvolution => ("A layer that slides small filters over an image and, at each position, adds up the products of the filter's weights and the pixels under it: it condenses local features such as edges out of the image.", "小さなフィルタを画像の上で滑らせ、各位置でフィルタの重みと下の画素の積を足し合わせる層です。エッジなどの局所的な特徴を画像から凝縮して取り出します。"),
+        TFilter => ("Filter (kernel)", "フィルタ（カーネル）"),
+        DFilter => ("The small grid of weights a convolution layer slides over its input; a network learns its filters, and each one responds to one kind of pattern.", "畳み込み層が入力の上で滑らせる小さな重みの格子です。ネットワークはフィルタを学習し、フィルタはそれぞれ 1 種類のパターンに反応します。"),
+        TFeatureMap => ("Feature map", "特徴マップ"),
+        DFeatureMap => ("The grid of values one filter produces over the whole image: large where the image contains the filter's pattern. One filter, one feature map.", "1 つのフィルタが画像全体にわたって作る値の格子です。画像にフィルタのパターンがある所で大きくなります。フィルタ 1 つに特徴マップ 1 つです。"),
+        TPooling => ("Pooling layer", "プーリング層"),
+        DPooling => ("A layer that summarises a feature map window by window, keeping each window's maximum or mean: the map shrinks and a small shift of the image changes it less.", "特徴マップを窓ごとに要約し、各窓の最大値か平均だけを残す層です。マップは小さくなり、画像が少しずれても変化が小さくなります。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }
