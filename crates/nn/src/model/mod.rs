@@ -36,6 +36,7 @@ pub use layers::Layer;
 pub use param::{Param, ParamRole, WeightInit};
 pub use pass::{Grads, InputGrads, Tape};
 pub use shape::Shape;
+pub use train::{EpochRun, ModelTrainConfig, ModelTrainer};
 
 /// Most samples per forward pass in [`Model::predict`] (samples are independent in
 /// inference, so chunking changes no bit).
