@@ -21,6 +21,7 @@ const PAGES = [
   ['normalization lab', '#lab=normalize', 'lab-share'],
   ['convolution lab', '#lab=conv', 'map-value'],
   ['convolution lab, drawing', '#lab=conv&image=drawn&size=5&pad=2', 'map-value'],
+  ['CNN lab', '#lab=cnn&epochs=2&trained=2', 'val-accuracy'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];

@@ -28,12 +28,17 @@
 //!   window's k×k products added into one feature-map (特徴マップ) value; stride and padding
 //!   set the map's size; pooling summarises it so a small shift changes little.
 //!
+//! - [`cnn`] — 畳み込みニューラルネットワーク: a CNN trained live on digits beside a dense
+//!   network of about as many parameters; filters, feature maps, softmax, confusion matrix,
+//!   a drawing pad, and accuracy on shifted digits.
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
 pub mod activation;
 pub mod bounds;
+pub mod cnn;
 pub mod conv;
 pub mod descent;
 pub mod geometry;
@@ -47,6 +52,7 @@ pub mod sigma;
 
 pub use activation::ActivationLab;
 pub use bounds::{Bounds, Scale};
+pub use cnn::CnnLab;
 pub use conv::ConvLab;
 pub use descent::{Descent, DescentLab, DescentStatus, LossSurface, Surface};
 pub use geometry::{clip_line, Segment};

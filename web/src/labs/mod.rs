@@ -7,6 +7,7 @@
 //! `neurite_labs` crate — never the playground's store or engine.
 
 mod activation;
+mod cnn;
 mod controls;
 mod conv;
 mod data_status;
@@ -22,6 +23,7 @@ mod normalize;
 mod overfit;
 mod page;
 mod phase;
+mod pixel_grid;
 mod run_loop;
 mod sigma;
 mod text;
@@ -31,6 +33,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use activation::ActivationLabView;
+use cnn::CnnLabView;
 use conv::ConvLabView;
 use descent::DescentLabView;
 pub use glossary::focus_term as focus_glossary_term;
@@ -85,6 +88,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         },
         Lab::Conv(lab) => html! {
             <ConvLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Conv)} />
+        },
+        Lab::Cnn(lab) => html! {
+            <CnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Cnn)} />
         },
         Lab::Normalize(lab) => html! {
             <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />

@@ -19,6 +19,7 @@ table! {
         OverfitTitle => ("Overfitting, Early Stopping and cross-validation", "過学習・Early Stopping・交差検証法"),
         NormalizeTitle => ("Normalization and regularization (正規化 と 正則化)", "正規化と正則化"),
         ConvTitle => ("Convolution and pooling: how a CNN sees", "畳み込みとプーリング：CNN の見方"),
+        CnnTitle => ("A CNN learns to read digits", "CNN が数字を読めるようになるまで"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
@@ -39,6 +40,7 @@ impl LabText {
             LabName::Overfit => LabText::OverfitTitle,
             LabName::Normalize => LabText::NormalizeTitle,
             LabName::Conv => LabText::ConvTitle,
+            LabName::Cnn => LabText::CnnTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::error::LabLinkError;
 use super::pairs::Pairs;
 use crate::activation::ActivationLab;
+use crate::cnn::CnnLab;
 use crate::conv::ConvLab;
 use crate::descent::DescentLab;
 use crate::neuron::NeuronLab;
@@ -106,6 +107,8 @@ labs! {
     Normalize => NormalizeLab,
     /// Convolution (畳み込み層): a kernel's window, feature maps, stride, padding, pooling.
     Conv => ConvLab,
+    /// A CNN trained live on digits, beside a dense network.
+    Cnn => CnnLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -206,6 +209,7 @@ mod tests {
                 "overfit",
                 "normalize",
                 "conv",
+                "cnn",
                 "glossary",
                 "lessons"
             ]
@@ -239,7 +243,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -56,6 +56,7 @@ glossary_terms! {
     Filter => "filter",
     FeatureMap => "feature-map",
     Pooling => "pooling",
+    Cnn => "cnn",
 }
 
 impl GlossaryTerm {

@@ -14,6 +14,7 @@ pub mod arch;
 pub mod build;
 pub mod check;
 pub mod early;
+pub mod epoch;
 pub mod generate;
 pub mod kind;
 pub mod layers;
@@ -31,12 +32,13 @@ use crate::error::NnError;
 use crate::rng::Rng;
 use serde::{Deserialize, Serialize};
 
+pub use epoch::EpochRun;
 pub use kind::LayerKind;
 pub use layers::Layer;
 pub use param::{Param, ParamRole, WeightInit};
 pub use pass::{Grads, InputGrads, Tape};
 pub use shape::Shape;
-pub use train::{EpochRun, ModelTrainConfig, ModelTrainer};
+pub use train::{ModelTrainConfig, ModelTrainer};
 
 /// Most samples per forward pass in [`Model::predict`] (samples are independent in
 /// inference, so chunking changes no bit).

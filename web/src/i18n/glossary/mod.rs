@@ -183,6 +183,7 @@ pub const ENTRIES: &[Entry] = &[
         G::DPooling,
         "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1",
     ),
+    entry(T::Cnn, G::TCnn, G::DCnn, "#lab=cnn"),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

@@ -67,6 +67,8 @@ table! {
         DFeatureMap => ("The grid of values one filter produces over the whole image: large where the image contains the filter's pattern. One filter, one feature map.", "1 つのフィルタが画像全体にわたって作る値の格子です。画像にフィルタのパターンがある所で大きくなります。フィルタ 1 つに特徴マップ 1 つです。"),
         TPooling => ("Pooling layer", "プーリング層"),
         DPooling => ("A layer that summarises a feature map window by window, keeping each window's maximum or mean: the map shrinks and a small shift of the image changes it less.", "特徴マップを窓ごとに要約し、各窓の最大値か平均だけを残す層です。マップは小さくなり、画像が少しずれても変化が小さくなります。"),
+        TCnn => ("Convolutional neural network (CNN)", "畳み込みニューラルネットワーク（CNN）"),
+        DCnn => ("A network built from convolution and pooling layers, usually ending in dense layers: it learns its own filters and is used for image recognition.", "畳み込み層とプーリング層を重ね、多くは最後に全結合層を置いたネットワークです。自分でフィルタを学習し、画像認識に使われます。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use neurite_labs::conv::FeatureMaps;
 use yew::prelude::*;
 
-use super::grid::{magnitude, PixelGrid, Tone};
 use super::kernel::kernel_name;
 use super::text::ConvText;
 use super::{edit, ConvLabProps};
+use crate::labs::pixel_grid::{magnitude, PixelGrid, Tone};
 
 /// The maps panel.
 pub fn maps_panel(props: &ConvLabProps, maps: &FeatureMaps) -> Html {

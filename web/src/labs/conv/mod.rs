@@ -4,7 +4,6 @@
 //! shift experiment. Every number is computed by `neurite_labs::conv`, through the engine's
 //! convolution and pooling layers.
 
-mod grid;
 mod kernel;
 mod maps;
 mod pad;

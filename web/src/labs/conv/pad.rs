@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
-use super::grid::{PixelGrid, Tone};
+use crate::labs::pixel_grid::{PixelGrid, Tone};
 use crate::platform::cell::use_cell;
 
 /// Brush radius in pad pixels.

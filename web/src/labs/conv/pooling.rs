@@ -10,11 +10,11 @@ use neurite_labs::conv::{
 };
 use yew::prelude::*;
 
-use super::grid::{magnitude, PixelGrid, Tone};
 use super::kernel::whole_field;
 use super::text::ConvText;
 use crate::i18n::Lang;
 use crate::labs::controls::{edit_lab, num, select};
+use crate::labs::pixel_grid::{magnitude, PixelGrid, Tone};
 
 /// Props of [`PoolPanel`].
 #[derive(Properties, PartialEq, Clone)]

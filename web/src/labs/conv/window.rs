@@ -8,11 +8,11 @@ use std::rc::Rc;
 use neurite_labs::conv::{ConvLab, FeatureMaps, Picture, Window};
 use yew::prelude::*;
 
-use super::grid::{magnitude, PixelGrid, Tone};
 use super::kernel::whole_field;
 use super::text::ConvText;
 use crate::i18n::Lang;
 use crate::labs::controls::{edit_lab, num};
+use crate::labs::pixel_grid::{magnitude, PixelGrid, Tone};
 use crate::platform::cell::use_cell;
 use crate::platform::hooks::use_animation_loop;
 

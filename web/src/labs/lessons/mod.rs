@@ -26,6 +26,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TInference, L::DInference, "#dataset=circle&networkShape=8,8&dropout=0.3,0&norm=batch,none&x=true&y=true"),
     (L::TConv, L::DConv, "#lab=conv&image=bar&filters=1&k0=edge-vertical&row=7&col=4"),
     (L::TPool, L::DPool, "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1"),
+    (L::TCnn, L::DCnn, "#lab=cnn"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 

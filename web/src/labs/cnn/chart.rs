@@ -1,0 +1,51 @@
+//! Validation accuracy per epoch for the CNN and the dense network, as one small SVG chart
+//! (accuracy 0…1 up, epochs 1…budget across).
+
+use yew::prelude::*;
+
+use crate::view::colors::{css, NEGATIVE, POSITIVE};
+
+const W: f64 = 300.0;
+const H: f64 = 120.0;
+
+fn path(values: &[f64], epochs: usize) -> String {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let x = 24.0 + (W - 30.0) * (i + 1) as f64 / epochs.max(1) as f64;
+            let y = 6.0 + (H - 20.0) * (1.0 - v.clamp(0.0, 1.0));
+            format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The chart, with a legend naming `names` (CNN, dense).
+pub fn accuracy_chart(
+    cnn: &[f64],
+    dense: &[f64],
+    epochs: usize,
+    names: (&str, &str),
+    title: &str,
+) -> Html {
+    let y = |v: f64| 6.0 + (H - 20.0) * (1.0 - v);
+    html! {
+        <figure class="cnn-chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={title.to_string()} data-testid="accuracy-chart">
+                { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
+                    <>
+                        <line x1="24" x2={W.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} class="grid-line" />
+                        <text x="2" y={(y(v) + 4.0).to_string()} class="axis-label">{ format!("{v}") }</text>
+                    </>
+                }) }
+                <path d={path(cnn, epochs)} fill="none" stroke={css(POSITIVE)} stroke-width="2" />
+                <path d={path(dense, epochs)} fill="none" stroke={css(NEGATIVE)} stroke-width="2" stroke-dasharray="4 3" />
+            </svg>
+            <figcaption>
+                <span class="swatch" style={format!("background:{}", css(POSITIVE))} />{ names.0 }{ "  " }
+                <span class="swatch dashed" style={format!("background:{}", css(NEGATIVE))} />{ names.1 }
+            </figcaption>
+        </figure>
+    }
+}
