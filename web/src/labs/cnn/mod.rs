@@ -29,6 +29,9 @@ use run::{Run, SharedRun};
 use see::Shown;
 use text::CnnText;
 
+/// Milliseconds between redraws while an epoch trains.
+const RENDER_MS: f64 = 250.0;
+
 /// Props of [`CnnLabView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CnnLabProps {
@@ -104,6 +107,9 @@ pub fn CnnLabView(props: &CnnLabProps) -> Html {
     if let Some(SetState::Ready(images)) = &set_state {
         run.borrow_mut().sync(lab, images);
     }
+    // The last time the view was drawn while training: between epochs it is redrawn at most
+    // every RENDER_MS (the progress bar and time left), so frames go to training.
+    let drawn_at = use_mut_ref(|| 0.0f64);
     let frame = {
         let (run, render, lab, on_change) = (
             run.clone(),
@@ -111,16 +117,22 @@ pub fn CnnLabView(props: &CnnLabProps) -> Html {
             lab.clone(),
             props.on_change.clone(),
         );
-        Callback::from(move |_: f64| {
+        Callback::from(move |t: f64| {
             let epoch_done = run.borrow_mut().frame();
-            let done = run.borrow().session.as_ref().map_or(0, |s| s.epochs_done());
+            let (done, running) = {
+                let r = run.borrow();
+                (r.session.as_ref().map_or(0, |s| s.epochs_done()), r.running)
+            };
             if epoch_done && done != lab.trained {
                 on_change.emit(CnnLab {
                     trained: done,
                     ..lab.clone()
                 });
             }
-            render.force_update();
+            if epoch_done || !running || t - *drawn_at.borrow() >= RENDER_MS {
+                *drawn_at.borrow_mut() = t;
+                render.force_update();
+            }
         })
     };
     let running = run.borrow().running;
