@@ -10,6 +10,10 @@
 // a sweep from `--from` to `--to` and back — a drag at one value per frame — and records the
 // frame timestamps. Prints the median and 95th-percentile frame interval, the share of
 // frames over 20 ms and the largest one.
+//
+// With `--click ID` it presses that button instead (e.g. the CNN lab's `train`) and records
+// the frames that follow, sweeping nothing:
+//   node bench/lab-frames.mjs --hash 'lab=cnn&epochs=30' --click train --seconds 2
 import { launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
 
 function arg(name, fallback) {
@@ -21,7 +25,20 @@ const hash = arg('hash', 'lab=neuron');
 const input = arg('input', 'x-1');
 const [from, to] = [Number(arg('from', '-20')), Number(arg('to', '20'))];
 const seconds = Number(arg('seconds', '4'));
+const click = arg('click', null);
 const [vw, vh] = arg('viewport', '1400x950').split('x').map(Number);
+/** Presses button `id`, then records animation-frame timestamps for `seconds`. */
+async function clickAndWatch(page, id, seconds) {
+  await page.evaluate(() => {
+    window.__stamps = [];
+    const frame = (t) => { window.__stamps.push(t); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  });
+  await page.getByTestId(id).click();
+  await page.waitForTimeout(seconds * 1000);
+  return page.evaluate(() => window.__stamps);
+}
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 const server = await serveDist();
@@ -31,9 +48,9 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}#${hash}`);
-  await page.getByTestId(input).waitFor({ timeout: 30_000 });
+  await page.getByTestId(click ?? input).waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
-  const stamps = await page.evaluate(
+  const stamps = click ? await clickAndWatch(page, click, seconds) : await page.evaluate(
     ({ id, from, to, ms }) =>
       new Promise((done) => {
         const el = document.querySelector(`[data-testid="${id}"]`);
@@ -61,7 +78,7 @@ try {
     JSON.stringify(
       {
         lab: hash,
-        input,
+        input: click ? `click ${click}` : input,
         frames: dts.length,
         median_ms: Number(quantile(dts, 0.5).toFixed(2)),
         p95_ms: Number(quantile(dts, 0.95).toFixed(2)),
