@@ -11,6 +11,7 @@ mod controls;
 mod descent;
 mod glossary;
 mod inference;
+mod lazy;
 mod lessons;
 pub mod menu;
 mod neuron;
@@ -18,6 +19,7 @@ mod nonlinear;
 mod normalize;
 mod overfit;
 mod page;
+mod parts;
 mod phase;
 mod run_loop;
 mod sigma;
@@ -31,12 +33,13 @@ use activation::ActivationLabView;
 use descent::DescentLabView;
 pub use glossary::focus_term as focus_glossary_term;
 use glossary::GlossaryView;
+use lazy::LazyLab;
 use lessons::LessonsView;
 use neuron::NeuronLabView;
 use nonlinear::NonlinearLabView;
 use normalize::NormalizeLabView;
-use overfit::OverfitLabView;
 use page::LabPage;
+use parts::Part;
 use sigma::SigmaLabView;
 use text::LabText;
 
@@ -58,7 +61,21 @@ pub fn LabView(props: &LabViewProps) -> Html {
     let title = LabText::title(props.lab.name()).t(lang);
     let link = encode(&props.lab);
     let on = props.on_change.clone();
-    let body = match &props.lab {
+    let body = if Part::of(props.lab.name()).is_some() {
+        html! { <LazyLab lab={props.lab.clone()} lang={lang} on_change={on} /> }
+    } else {
+        direct_body(&props.lab, lang, on)
+    };
+    html! {
+        <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
+            { body }
+        </LabPage>
+    }
+}
+
+/// A lab kept in the main module.
+fn direct_body(lab: &Lab, lang: Lang, on: Callback<Lab>) -> Html {
+    match lab {
         Lab::Neuron(lab) => html! {
             <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
         },
@@ -76,16 +93,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
         Lab::Nonlinear(lab) => html! {
             <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
         },
-        Lab::Overfit(lab) => html! {
-            <OverfitLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Overfit)} />
-        },
         Lab::Normalize(lab) => html! {
             <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />
         },
-    };
-    html! {
-        <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
-            { body }
-        </LabPage>
+        _ => Html::default(),
     }
 }
