@@ -57,9 +57,7 @@ enum Loading {
 /// The body of lab `props.lab`, from its family's part (fetched on first use).
 #[component]
 pub fn LazyLab(props: &LabBodyProps) -> Html {
-    let Some(part) = Part::of(props.lab.name()) else {
-        return Html::default();
-    };
+    let part = Part::of(props.lab.name());
     let cached = LOADED.with(|l| l.borrow().get(&part).copied());
     let state = use_cell(|| (part, Loading::Pending));
     let start = {
@@ -93,11 +91,15 @@ pub fn LazyLab(props: &LabBodyProps) -> Html {
     match loading {
         Loading::Ready(body) if !stale => body(props),
         Loading::Failed if !stale => html! {
-            <div class="lab-part-failed" role="alert">
+            <div class="lab-part-failed" role="alert" data-testid="lab-part-failed">
                 <p>{ LabText::PartFailed.t(lang) }</p>
-                <button onclick={move |_| start.emit(part)}>{ LabText::Retry.t(lang) }</button>
+                <button type="button" data-testid="lab-part-retry" onclick={move |_| start.emit(part)}>
+                    { LabText::Retry.t(lang) }
+                </button>
             </div>
         },
-        _ => html! { <p class="lab-part-loading">{ LabText::PartLoading.t(lang) }</p> },
+        _ => html! {
+            <p class="lab-part-loading" data-testid="lab-part-loading">{ LabText::PartLoading.t(lang) }</p>
+        },
     }
 }

@@ -3,6 +3,10 @@
 //! playground. One folder per lab (its view, its pictures, its strings); `menu.rs` is the
 //! header's labs menu, `page.rs` the frame every lab shares.
 //!
+//! Each lab family's views are a wasm part of their own, fetched when one of its labs first
+//! opens (`parts.rs` the split points, `lazy.rs` the component that waits for a part); the
+//! frame and the menu stay in the main module.
+//!
 //! The sixth layer: labs use `platform`, `view` and `components`, and compute through the
 //! `neurite_labs` crate — never the playground's store or engine.
 
@@ -29,18 +33,9 @@ use neurite_labs::{encode, Lab};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use activation::ActivationLabView;
-use descent::DescentLabView;
 pub use glossary::focus_term as focus_glossary_term;
-use glossary::GlossaryView;
 use lazy::LazyLab;
-use lessons::LessonsView;
-use neuron::NeuronLabView;
-use nonlinear::NonlinearLabView;
-use normalize::NormalizeLabView;
 use page::LabPage;
-use parts::Part;
-use sigma::SigmaLabView;
 use text::LabText;
 
 /// Props of [`LabView`].
@@ -60,42 +55,9 @@ pub fn LabView(props: &LabViewProps) -> Html {
     let lang = props.lang;
     let title = LabText::title(props.lab.name()).t(lang);
     let link = encode(&props.lab);
-    let on = props.on_change.clone();
-    let body = if Part::of(props.lab.name()).is_some() {
-        html! { <LazyLab lab={props.lab.clone()} lang={lang} on_change={on} /> }
-    } else {
-        direct_body(&props.lab, lang, on)
-    };
     html! {
         <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
-            { body }
+            <LazyLab lab={props.lab.clone()} lang={lang} on_change={props.on_change.clone()} />
         </LabPage>
-    }
-}
-
-/// A lab kept in the main module.
-fn direct_body(lab: &Lab, lang: Lang, on: Callback<Lab>) -> Html {
-    match lab {
-        Lab::Neuron(lab) => html! {
-            <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
-        },
-        Lab::Glossary(lab) => html! { <GlossaryView lab={*lab} lang={lang} /> },
-        Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
-        Lab::Activation(lab) => html! {
-            <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />
-        },
-        Lab::Sigma(lab) => html! {
-            <SigmaLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Sigma)} />
-        },
-        Lab::Descent(lab) => html! {
-            <DescentLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Descent)} />
-        },
-        Lab::Nonlinear(lab) => html! {
-            <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
-        },
-        Lab::Normalize(lab) => html! {
-            <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />
-        },
-        _ => Html::default(),
     }
 }
