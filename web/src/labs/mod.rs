@@ -29,14 +29,11 @@ mod run_loop;
 mod sigma;
 mod text;
 
-use neurite_labs::{encode, Lab};
+use neurite_labs::Lab;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-pub use glossary::focus_term as focus_glossary_term;
 use lazy::LazyLab;
-use page::LabPage;
-use text::LabText;
 
 /// Props of [`LabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -49,15 +46,8 @@ pub struct LabViewProps {
     pub on_change: Callback<Lab>,
 }
 
-/// The lab `props.lab`, in its frame.
+/// The lab `props.lab`, in its frame (once its wasm part is loaded: [`LazyLab`]).
 #[component]
 pub fn LabView(props: &LabViewProps) -> Html {
-    let lang = props.lang;
-    let title = LabText::title(props.lab.name()).t(lang);
-    let link = encode(&props.lab);
-    html! {
-        <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
-            <LazyLab lab={props.lab.clone()} lang={lang} on_change={props.on_change.clone()} />
-        </LabPage>
-    }
+    html! { <LazyLab ..props.clone() /> }
 }
