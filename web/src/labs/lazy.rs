@@ -13,12 +13,14 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use neurite_labs::Lab;
+use neurite_labs::{encode, Lab};
 use wasm_split_helpers::SplitLoaderError;
 use yew::prelude::*;
 
+use super::page::LabPage;
 use super::parts::Part;
 use super::text::LabText;
+use super::LabViewProps;
 use crate::i18n::Lang;
 use crate::platform::cell::use_cell;
 
@@ -54,9 +56,11 @@ enum Loading {
     Failed,
 }
 
-/// The body of lab `props.lab`, from its family's part (fetched on first use).
+/// Lab `props.lab` in its frame, once its family's part is loaded (fetched on first use).
+/// Until then only a loading line (or the failure and its Retry) shows, not the frame: the
+/// lab appears whole, as it did from a single module.
 #[component]
-pub fn LazyLab(props: &LabBodyProps) -> Html {
+pub fn LazyLab(props: &LabViewProps) -> Html {
     let part = Part::of(props.lab.name());
     let cached = LOADED.with(|l| l.borrow().get(&part).copied());
     let state = use_cell(|| (part, Loading::Pending));
@@ -85,21 +89,41 @@ pub fn LazyLab(props: &LabBodyProps) -> Html {
         });
     }
     if let Some(body) = cached {
-        return body(props);
+        return framed(props, body);
     }
     let lang = props.lang;
     match loading {
-        Loading::Ready(body) if !stale => body(props),
+        Loading::Ready(body) if !stale => framed(props, body),
         Loading::Failed if !stale => html! {
-            <div class="lab-part-failed" role="alert" data-testid="lab-part-failed">
-                <p>{ LabText::PartFailed.t(lang) }</p>
-                <button type="button" data-testid="lab-part-retry" onclick={move |_| start.emit(part)}>
-                    { LabText::Retry.t(lang) }
-                </button>
-            </div>
+            <main class="lab">
+                <div class="message lab-part-failed" role="alert" data-testid="lab-part-failed">
+                    <p>{ LabText::PartFailed.t(lang) }</p>
+                    <button type="button" data-testid="lab-part-retry" onclick={move |_| start.emit(part)}>
+                        { LabText::Retry.t(lang) }
+                    </button>
+                </div>
+            </main>
         },
         _ => html! {
-            <p class="lab-part-loading" data-testid="lab-part-loading">{ LabText::PartLoading.t(lang) }</p>
+            <main class="lab" aria-busy="true">
+                <p class="lab-part-loading" data-testid="lab-part-loading">{ LabText::PartLoading.t(lang) }</p>
+            </main>
         },
+    }
+}
+
+/// The lab page around the part's body.
+fn framed(props: &LabViewProps, body: LabBody) -> Html {
+    let lang = props.lang;
+    let inner = LabBodyProps {
+        lab: props.lab.clone(),
+        lang,
+        on_change: props.on_change.clone(),
+    };
+    html! {
+        <LabPage title={LabText::title(props.lab.name()).t(lang)} link={encode(&props.lab)}
+            error={props.error.clone()} lang={lang}>
+            { body(&inner) }
+        </LabPage>
     }
 }
