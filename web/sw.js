@@ -6,8 +6,12 @@
 // every older neurite-… cache when it takes over. The page itself is fetched network first,
 // so a visitor online always gets the newest page; only offline is the cached one shown.
 // Hashed files (their names change with their content) come from the cache first.
+// PARTS are the lab families' wasm parts (scripts/split-build): not installed with the build
+// (a first visit to the playground never downloads them) but cached when a lab fetches one,
+// and carried over from the previous build's cache when their name (their content) is unchanged.
 const BUILD = 'unbuilt';
 const FILES = [];
+const PARTS = [];
 const CACHE = `neurite-${BUILD}`;
 const PAGE = './';
 // The data sets (data/<file>?v=<hash>): cached when a lab first fetches them, in a cache
@@ -19,10 +23,25 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
       // `reload`: from the network, never the HTTP cache, which may hold an older page.
-      .then((cache) => cache.addAll([PAGE, ...FILES].map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) => cache.addAll([PAGE, ...FILES].map((url) => new Request(url, { cache: 'reload' })))
+        .then(() => keepParts(cache)))
       .then(() => self.skipWaiting()),
   );
 });
+
+/** Copies the parts this build still uses from older caches into `cache`. */
+async function keepParts(cache) {
+  const wanted = new Set(PARTS.map((p) => new URL(p, self.location).href));
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('neurite-') || name === CACHE) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      if (wanted.has(request.url)) await cache.put(request, await old.match(request));
+    }
+  }
+}
+
+const isPart = (url) => PARTS.some((p) => new URL(p, self.location).href === url.split('?')[0]);
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -61,6 +80,12 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit ?? fetch(request)),
+      .then((hit) => hit ?? fetch(request).then((response) => {
+        if (response.ok && isPart(request.url)) {
+          const copy = response.clone();
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+        }
+        return response;
+      })),
   );
 });

@@ -39,7 +39,11 @@ after(async () => { await browser?.close(); });
 /** The build id and files sw-manifest wrote into `dir`/sw.js. */
 async function manifest(dir) {
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  return { build: sw.match(/^const BUILD = '([0-9a-f]{16})';$/m)?.[1], files: JSON.parse(sw.match(/^const FILES = (.*);$/m)[1]) };
+  return {
+    build: sw.match(/^const BUILD = '([0-9a-f]{16})';$/m)?.[1],
+    files: JSON.parse(sw.match(/^const FILES = (.*);$/m)[1]),
+    parts: JSON.parse(sw.match(/^const PARTS = (.*);$/m)[1]),
+  };
 }
 
 /** Whether the page shown is the new build's (its marker <meta>). */
@@ -67,12 +71,16 @@ const cached = (page) => page.evaluate(async () => {
 
 test('after one visit the app opens, restores and trains with the network off', async () => {
   const dist = join(ROOT, 'dist');
-  const { build, files } = await manifest(dist);
+  const { build, files, parts } = await manifest(dist);
   assert.ok(build, 'sw.js carries the build id');
-  // The files the worker caches are exactly this build's (hashed names, from dist/ itself).
-  // data/ (the digit sets) is not precached: a lab fetches it on first use (data-offline.test.mjs).
-  const built = (await readdir(dist)).filter((f) => f !== 'index.html' && f !== 'sw.js' && f !== 'data').map((f) => `./${f}`).sort();
-  assert.deepEqual(files, built);
+  // The files the worker installs are exactly this build's (hashed names, from dist/ itself)
+  // but the lab parts, which it caches when a lab fetches them, and data/ (the digit sets,
+  // fetched by a lab on first use: data-offline.test.mjs).
+  const all = (await readdir(dist)).filter((f) => f !== 'index.html' && f !== 'sw.js' && f !== 'data').map((f) => `./${f}`).sort();
+  const isPart = (f) => /^\.\/(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f);
+  assert.deepEqual(files, all.filter((f) => !isPart(f)));
+  assert.deepEqual(parts, all.filter(isPart));
+  assert.ok(parts.length > 0, 'the labs are wasm parts of their own');
   // (Trunk writes its content hash in hex without leading zeros: up to 16 digits.)
   assert.ok(files.some((f) => /_bg\.wasm$/.test(f)) && files.every((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f)), files.join());
   const server = await serve(dist);
@@ -90,6 +98,38 @@ test('after one visit the app opens, restores and trains with the network off', 
     await page.getByTestId('step').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="epoch"]').textContent.trim() === '2');
     assert.equal(await page.evaluate(() => navigator.onLine), false);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await server.shut().catch(() => {});
+  }
+});
+
+test('a lab opened once opens offline; one never opened says so with a retry, and the playground works', async () => {
+  const dist = join(ROOT, 'dist');
+  const { build, parts } = await manifest(dist);
+  const server = await serve(dist);
+  const context = await browser.newContext();
+  try {
+    const page = await firstVisit(context, server.url);
+    await page.evaluate(() => { location.hash = '#lab=overfit'; });
+    await page.getByTestId('scrubber').waitFor({ timeout: 30_000 });
+    // The worker caches the overfitting lab's part as it is fetched, and no other lab's.
+    const cachedParts = async () => ((await cached(page))[`neurite-${build}`] ?? []).filter((f) => parts.includes(`.${f}`));
+    await until(async () => (await cachedParts()).some((f) => f.startsWith('/split_lab_overfit-')), { what: "the overfitting lab's part in the cache" });
+    assert.ok(!(await cachedParts()).some((f) => f.startsWith('/split_lab_sigma-')), (await cachedParts()).join());
+    await context.setOffline(true);
+    await server.shut();
+    await page.reload();
+    await page.getByTestId('scrubber').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => { location.hash = '#lab=sigma'; });
+    await page.getByTestId('lab-part-failed').waitFor({ timeout: 30_000 });
+    await page.getByTestId('lab-part-retry').waitFor();
+    await page.evaluate(() => { location.hash = ''; });
+    await page.getByTestId('epoch').waitFor({ timeout: 30_000 });
+    const before = Number((await page.getByTestId('epoch').textContent()).trim());
+    await page.getByTestId('step').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="epoch"]').textContent.trim()) === n + 1, before);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();

@@ -18,7 +18,7 @@ use crate::components::{
     storage_note::storage_note,
 };
 use crate::i18n::{Key, Lang};
-use crate::labs::{focus_glossary_term, menu::LabsMenu, LabView};
+use crate::labs::{menu::LabsMenu, LabView};
 use crate::platform::cell::{use_cell, StateCell};
 use crate::platform::hooks::{use_animation_loop, use_window_listener};
 use crate::platform::storage::{self, StorageError, HASH_KEY, LANG_KEY, SAVE_KEY, UNREADABLE_KEY};
@@ -182,7 +182,6 @@ fn use_url_sync(
     use_effect_with(route.get(), |route| {
         let timer = match route {
             Route::Lab { lab, .. } => {
-                focus_glossary_term(lab);
                 let hash = encode(lab);
                 timers::set_timeout(DEBOUNCE_MS, move || location::replace_hash(&hash))
             }

@@ -3,6 +3,10 @@
 //! playground. One folder per lab (its view, its pictures, its strings); `menu.rs` is the
 //! header's labs menu, `page.rs` the frame every lab shares.
 //!
+//! Each lab family's views are a wasm part of their own, fetched when one of its labs first
+//! opens (`parts.rs` the split points, `lazy.rs` the component that waits for a part); the
+//! frame and the menu stay in the main module.
+//!
 //! The sixth layer: labs use `platform`, `view` and `components`, and compute through the
 //! `neurite_labs` crate — never the playground's store or engine.
 
@@ -15,6 +19,7 @@ mod datasets;
 mod descent;
 mod glossary;
 mod inference;
+mod lazy;
 mod lessons;
 pub mod menu;
 mod neuron;
@@ -22,30 +27,18 @@ mod nonlinear;
 mod normalize;
 mod overfit;
 mod page;
+mod parts;
 mod phase;
 mod pixel_grid;
 mod run_loop;
 mod sigma;
 mod text;
 
-use neurite_labs::{encode, Lab};
+use neurite_labs::Lab;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use activation::ActivationLabView;
-use cnn::CnnLabView;
-use conv::ConvLabView;
-use descent::DescentLabView;
-pub use glossary::focus_term as focus_glossary_term;
-use glossary::GlossaryView;
-use lessons::LessonsView;
-use neuron::NeuronLabView;
-use nonlinear::NonlinearLabView;
-use normalize::NormalizeLabView;
-use overfit::OverfitLabView;
-use page::LabPage;
-use sigma::SigmaLabView;
-use text::LabText;
+use lazy::LazyLab;
 
 /// Props of [`LabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -58,47 +51,8 @@ pub struct LabViewProps {
     pub on_change: Callback<Lab>,
 }
 
-/// The lab `props.lab`, in its frame.
+/// The lab `props.lab`, in its frame (once its wasm part is loaded: [`LazyLab`]).
 #[component]
 pub fn LabView(props: &LabViewProps) -> Html {
-    let lang = props.lang;
-    let title = LabText::title(props.lab.name()).t(lang);
-    let link = encode(&props.lab);
-    let on = props.on_change.clone();
-    let body = match &props.lab {
-        Lab::Neuron(lab) => html! {
-            <NeuronLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Neuron)} />
-        },
-        Lab::Glossary(lab) => html! { <GlossaryView lab={*lab} lang={lang} /> },
-        Lab::Lessons(_) => html! { <LessonsView lang={lang} /> },
-        Lab::Activation(lab) => html! {
-            <ActivationLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Activation)} />
-        },
-        Lab::Sigma(lab) => html! {
-            <SigmaLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Sigma)} />
-        },
-        Lab::Descent(lab) => html! {
-            <DescentLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Descent)} />
-        },
-        Lab::Nonlinear(lab) => html! {
-            <NonlinearLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Nonlinear)} />
-        },
-        Lab::Overfit(lab) => html! {
-            <OverfitLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Overfit)} />
-        },
-        Lab::Conv(lab) => html! {
-            <ConvLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Conv)} />
-        },
-        Lab::Cnn(lab) => html! {
-            <CnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Cnn)} />
-        },
-        Lab::Normalize(lab) => html! {
-            <NormalizeLabView lab={*lab} lang={lang} on_change={on.reform(Lab::Normalize)} />
-        },
-    };
-    html! {
-        <LabPage title={title} link={link} error={props.error.clone()} lang={lang}>
-            { body }
-        </LabPage>
-    }
+    html! { <LazyLab ..props.clone() /> }
 }

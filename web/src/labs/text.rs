@@ -25,6 +25,9 @@ table! {
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
         LinkBroken => ("This lab link could not be opened ({}). The lab starts from its defaults instead.", "このラボのリンクを開けませんでした（{}）。代わりにラボの初期設定で始めます。"),
         Activation => ("Activation function", "活性化関数"),
+        PartLoading => ("Loading this lab…", "ラボを読み込んでいます…"),
+        PartFailed => ("This lab could not be loaded (is the network down?).", "ラボを読み込めませんでした（ネットワークに接続されていますか？）。"),
+        Retry => ("Retry", "再試行"),
     }
 }
 

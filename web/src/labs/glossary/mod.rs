@@ -5,7 +5,7 @@
 //! opened at a term (`#lab=glossary&term=<id>`, a control's "?" link) that entry is
 //! highlighted, scrolled into view and focused.
 
-use neurite_labs::{GlossaryLab, GlossaryTerm, Lab};
+use neurite_labs::{GlossaryLab, GlossaryTerm};
 use yew::prelude::*;
 
 use crate::i18n::glossary::{GlossaryText as G, ENTRIES};
@@ -15,15 +15,6 @@ use crate::platform::document::focus_element;
 /// The element id of `term`'s entry.
 fn entry_id(term: GlossaryTerm) -> String {
     format!("term-{}", term.id())
-}
-
-/// After the glossary opened at a term (a control's "?" link), focuses that entry, which
-/// scrolls it into view; anything else is left alone. Called by the app in the effect that
-/// follows the route, so the entry exists.
-pub fn focus_term(lab: &Lab) {
-    if let Lab::Glossary(GlossaryLab { term: Some(t) }) = lab {
-        focus_element(&entry_id(*t));
-    }
 }
 
 /// Props of [`GlossaryView`].
@@ -38,6 +29,14 @@ pub struct GlossaryProps {
 pub fn GlossaryView(props: &GlossaryProps) -> Html {
     let lang = props.lang;
     let current = props.lab.term;
+    // Opened at a term (a control's "?" link), or moved to another: focus that entry, which
+    // scrolls it into view. Here, not in the app's route effect: the glossary is a wasm part,
+    // so on its first opening the entries exist only once the part has loaded.
+    use_effect_with(current, |term| {
+        if let Some(t) = term {
+            focus_element(&entry_id(*t));
+        }
+    });
     html! {
         <section class="panel glossary">
             <p class="lab-intro">{ G::Intro.t(lang) }</p>
