@@ -241,6 +241,9 @@ pub fn CnnLabView(props: &CnnLabProps) -> Html {
                 <h3>{ CnnText::Curves.t(lang) }</h3>
                 { chart::accuracy_chart(&session.cnn.accuracy, &session.dense.accuracy, lab.epochs,
                     (CnnText::CnnName.t(lang), CnnText::DenseName.t(lang)), CnnText::Curves.t(lang)) }
+                <h3>{ CnnText::LossCurves.t(lang) }</h3>
+                { chart::loss_chart(&session.cnn.train_loss, &session.cnn.val_loss, lab.epochs,
+                    (CnnText::TrainLoss.t(lang), CnnText::ValLoss.t(lang)), CnnText::LossCurves.t(lang)) }
             </section>
             <section class="panel">
                 { see::filters(session, lang) }

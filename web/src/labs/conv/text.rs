@@ -49,6 +49,7 @@ table! {
         SumIs => ("Σ of the products", "積の Σ"),
         MapIs => ("the feature map there", "その位置の特徴マップの値"),
         SameNumber => ("The written-out Σ and the value the convolution layer computed are the same number.", "書き下した Σ と、畳み込み層が計算した値は同じ数です。"),
+        SigmaLink => ("Σ, adding term by term: the Σ lab", "Σ（項を順に足す）：Σ のラボ"),
         ReluOf => ("ReLU(Σ) = max(0, Σ)", "ReLU(Σ) = max(0, Σ)"),
         SizeTitle => ("Output size", "出力の大きさ"),
         SizeText => ("Each side of the feature map is (H − k + 2p)/s + 1, rounded down:", "特徴マップの一辺は (H − k + 2p)/s + 1（小数点以下切り捨て）です："),

@@ -141,7 +141,8 @@ pub fn WindowPanel(props: &WindowProps) -> Html {
             <p class="window-sum">{ ConvText::SumIs.t(lang) }{ " = " }{ num("window-sum".into(), Some(window.sum())) }
                 if lab.relu { { " → " }{ ConvText::ReluOf.t(lang) }{ " = " }{ short(window.sum().max(0.0)) } }
                 <br />{ ConvText::MapIs.t(lang) }{ " = " }{ num("map-value".into(), value) }</p>
-            <p class="muted">{ ConvText::SameNumber.t(lang) }</p>
+            <p class="muted">{ ConvText::SameNumber.t(lang) }{ " " }
+                <a href="#lab=sigma&n=9&sequence=k" data-testid="sigma-link">{ ConvText::SigmaLink.t(lang) }</a></p>
             { size_formula(lab, lang) }
         </>
     }
