@@ -69,6 +69,18 @@ pub fn select<T: Copy + PartialEq + serde::Serialize + 'static>(
     }
 }
 
+/// A number as a label or a written-out sum shows it: up to 3 decimals, no trailing zeros,
+/// integers without a point, never "-0".
+pub fn short(v: f64) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
+}
+
 /// A number with four decimals.
 pub fn fixed(v: f64) -> String {
     if v.is_finite() {

@@ -30,6 +30,7 @@ mod page;
 mod parts;
 mod phase;
 mod pixel_grid;
+mod pointer_pad;
 mod run_loop;
 mod sigma;
 mod text;

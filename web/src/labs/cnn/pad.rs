@@ -1,16 +1,14 @@
 //! The CNN lab's drawing pad: 28×28 ink in [0, 1], drawn with pointer events (mouse, touch,
-//! pen) with a soft round brush; every stroke segment is sent at once so the prediction
-//! follows the pen. Test id `pad` (the canvas' box), `clear`.
+//! pen, through [`PointerPad`]) with a soft round brush; every stroke segment is sent at
+//! once so the prediction follows the pen. Test id `pad` (the canvas' box).
 
 use std::rc::Rc;
 
 use neurite_labs::cnn::sketch::SKETCH_SIDE;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
 use crate::labs::pixel_grid::{PixelGrid, Tone};
-use crate::platform::cell::use_cell;
+use crate::labs::pointer_pad::{PointerPad, Segment};
 
 /// Brush radius in pad pixels.
 const BRUSH: f64 = 1.4;
@@ -44,65 +42,18 @@ fn stroke(ink: &mut [f32], from: (f64, f64), to: (f64, f64)) {
 /// The pad.
 #[component]
 pub fn SketchPad(props: &SketchProps) -> Html {
-    let last = use_cell(|| None::<(f64, f64)>);
-    let pad = use_node_ref();
-    let point = {
-        let pad = pad.clone();
-        move |e: &PointerEvent| -> Option<(f64, f64)> {
-            let el = pad.cast::<Element>()?;
-            let r = el.get_bounding_client_rect();
-            (r.width() > 0.0 && r.height() > 0.0).then(|| {
-                let side = SKETCH_SIDE as f64;
-                (
-                    (f64::from(e.client_y()) - r.top()) / r.height() * side,
-                    (f64::from(e.client_x()) - r.left()) / r.width() * side,
-                )
-            })
-        }
-    };
-    let draw = {
-        let (ink, on_ink, last, point) = (
-            props.ink.clone(),
-            props.on_ink.clone(),
-            last.clone(),
-            point.clone(),
-        );
-        move |e: &PointerEvent| {
-            let Some(p) = point(e) else {
-                return;
-            };
+    let on_segment = {
+        let (ink, on_ink) = (props.ink.clone(), props.on_ink.clone());
+        Callback::from(move |(from, to): Segment| {
             let mut next = (*ink).clone();
-            stroke(&mut next, last.get().unwrap_or(p), p);
-            last.replace_quietly(Some(p));
+            stroke(&mut next, from, to);
             on_ink.emit(Rc::new(next));
-        }
-    };
-    let down = {
-        let (draw, last) = (draw.clone(), last.clone());
-        Callback::from(move |e: PointerEvent| {
-            e.prevent_default();
-            if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                let _ = el.set_pointer_capture(e.pointer_id());
-            }
-            last.replace_quietly(None);
-            draw(&e);
         })
     };
-    let moved = {
-        let last = last.clone();
-        Callback::from(move |e: PointerEvent| {
-            if last.get().is_some() {
-                e.prevent_default();
-                draw(&e);
-            }
-        })
-    };
-    let up = Callback::from(move |_: PointerEvent| last.replace_quietly(None));
     html! {
-        <div class="draw-pad sketch-pad" ref={pad} data-testid="pad" onpointerdown={down}
-            onpointermove={moved} onpointerup={up.clone()} onpointercancel={up}>
+        <PointerPad side={SKETCH_SIDE} on_segment={on_segment} testid="pad" class={classes!("sketch-pad")}>
             <PixelGrid values={props.ink.clone()} height={SKETCH_SIDE} width={SKETCH_SIDE}
                 tone={Tone::Ink} label={props.label.clone()} />
-        </div>
+        </PointerPad>
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::kernel::whole_field;
 use super::text::ConvText;
 use crate::i18n::Lang;
-use crate::labs::controls::{edit_lab, num};
+use crate::labs::controls::{edit_lab, num, short};
 use crate::labs::pixel_grid::{magnitude, PixelGrid, Tone};
 use crate::platform::cell::use_cell;
 use crate::platform::hooks::use_animation_loop;
@@ -27,17 +27,6 @@ pub struct WindowProps {
     pub picture: Rc<Picture>,
     pub maps: Rc<FeatureMaps>,
     pub on_change: Callback<ConvLab>,
-}
-
-/// A number as the written-out sum shows it: up to 3 decimals, no trailing zeros.
-fn short(v: f64) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.into()
-    }
 }
 
 fn products(window: &Window, size: usize) -> Html {

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::labs::controls::short;
 use crate::view::plot::{ticks, Frame};
 
 const W: f64 = 420.0;
@@ -58,17 +59,6 @@ fn plotted(v: f32, log: bool, floor: f64) -> f64 {
     }
 }
 
-/// A tick label: integers without decimals, others shortest.
-fn label(v: f64) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.into()
-    }
-}
-
 /// The axes: the plot area, x ticks, and y ticks (decades as 10^k on a log axis).
 fn chart_axes(f: &Frame, log: bool, x_label: &str) -> Html {
     let (x0, x1, y0, y1) = (f.px(f.x.0), f.px(f.x.1), f.py(f.y.0), f.py(f.y.1));
@@ -82,7 +72,7 @@ fn chart_axes(f: &Frame, log: bool, x_label: &str) -> Html {
     } else {
         ticks(f.y.0, f.y.1, 4)
             .into_iter()
-            .map(|t| (t, label(t)))
+            .map(|t| (t, short(t)))
             .collect()
     };
     html! {
@@ -91,7 +81,7 @@ fn chart_axes(f: &Frame, log: bool, x_label: &str) -> Html {
                 width={(x1 - x0).to_string()} height={(y0 - y1).to_string()} />
             { for ticks(f.x.0, f.x.1, 5).into_iter().map(|t| html! {
                 <text class="axis" x={f.px(t).to_string()} y={(y0 + 14.0).to_string()}
-                    text-anchor="middle">{ label(t) }</text>
+                    text-anchor="middle">{ short(t) }</text>
             }) }
             { for yt.into_iter().map(|(t, s)| html! {
                 <text class="axis" x={(x0 - 4.0).to_string()} y={(f.py(t) + 4.0).to_string()}
@@ -198,7 +188,7 @@ mod tests {
         let f = Frame::new((0.0, 2.0), (0.0, 1.0), 100.0, 100.0);
         let d = path(&f, &[1.0, f32::NAN, 0.5], false);
         assert_eq!(d.matches('M').count(), 2);
-        assert_eq!(label(2.0), "2");
-        assert_eq!(label(0.25), "0.25");
+        assert_eq!(short(2.0), "2");
+        assert_eq!(short(0.25), "0.25");
     }
 }
