@@ -4,42 +4,18 @@
 // the lab keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchBrowser } from './harness.mjs';
+import { serve } from './static-server.mjs';
 
 const DIST = join(resolve(import.meta.dirname, '..', '..'), 'dist');
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-/** A static server of dist/ counting the data requests it answers. */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path.startsWith('/data/')) server.dataRequests += 1;
-    const file = join(DIST, path === '/' ? 'index.html' : path.slice(1));
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  server.dataRequests = 0;
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  server.url = `http://127.0.0.1:${server.address().port}/`;
-  server.shut = () => { server.closeAllConnections(); return new Promise((ok) => server.close(ok)); };
-  return server;
-}
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 test('digits fetched once stay available offline; a set never fetched offers a retry', async () => {
-  const server = await serve();
+  const server = await serve(DIST);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -55,13 +31,13 @@ test('digits fetched once stay available offline; a set never fetched offers a r
     await page.waitForFunction(async () => (await (await caches.open('neurite-data')).keys()).length === 1);
     const names = await page.evaluate(async () => (await (await caches.open('neurite-data')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search));
     assert.match(names[0], /^\/data\/digits-8x8\.bin\?v=[0-9a-f]{16}$/);
-    const requests = server.dataRequests;
+    const requests = server.requests('/data/');
     await context.setOffline(true);
     await server.shut();
     await page.reload();
     await page.getByTestId('data-source').waitFor({ timeout: 30_000 });
     assert.equal(await page.getByTestId('map-value').getAttribute('data-value'), value, 'the same digit offline');
-    assert.equal(server.dataRequests, requests);
+    assert.equal(server.requests('/data/'), requests);
     // MNIST was never fetched: offline it cannot be, and the lab says so with a retry.
     await page.getByTestId('digit-set').selectOption('digits28');
     await page.getByTestId('data-error').waitFor({ timeout: 30_000 });

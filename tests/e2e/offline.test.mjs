@@ -3,34 +3,13 @@
 // new build replaces the cached one on the next visit online, so no stale build lives on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchBrowser, until } from './harness.mjs';
+import { serve } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-/** A static server of `dir` on a loopback port; close() shuts it (the network is then gone). */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const file = join(dir, path === '/' ? 'index.html' : path.slice(1));
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  server.url = `http://127.0.0.1:${server.address().port}/`;
-  server.shut = () => { server.closeAllConnections(); return new Promise((ok) => server.close(ok)); };
-  return server;
-}
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
