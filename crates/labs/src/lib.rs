@@ -32,11 +32,15 @@
 //!   network of about as many parameters; filters, feature maps, softmax, confusion matrix,
 //!   a drawing pad, and accuracy on shifted digits.
 //!
+//! - [`autoencoder`] — オートエンコーダ と VAE: digits through a 2-D bottleneck and back,
+//!   the latent plane (潜在空間) decoded point by point, and the VAE's sampled z with β·KL.
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
 
 pub mod activation;
+pub mod autoencoder;
 pub mod bounds;
 pub mod cnn;
 pub mod conv;
@@ -51,6 +55,7 @@ pub mod pages;
 pub mod sigma;
 
 pub use activation::ActivationLab;
+pub use autoencoder::AutoencoderLab;
 pub use bounds::{Bounds, Scale};
 pub use cnn::CnnLab;
 pub use conv::ConvLab;

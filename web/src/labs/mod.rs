@@ -11,16 +11,19 @@
 //! `neurite_labs` crate — never the playground's store or engine.
 
 mod activation;
+mod autoencoder;
 mod cnn;
 mod controls;
 mod conv;
 mod data_status;
 mod datasets;
 mod descent;
+mod epoch_chart;
 mod glossary;
 mod inference;
 mod lazy;
 mod lessons;
+mod live_run;
 pub mod menu;
 mod neuron;
 mod nonlinear;
@@ -33,6 +36,7 @@ mod pixel_grid;
 mod pointer_pad;
 mod run_loop;
 mod sigma;
+mod sketch_pad;
 mod text;
 
 use neurite_labs::Lab;

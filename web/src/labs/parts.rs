@@ -10,6 +10,7 @@ use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
 
 use super::activation::ActivationLabView;
+use super::autoencoder::AutoencoderLabView;
 use super::cnn::CnnLabView;
 use super::conv::ConvLabView;
 use super::descent::DescentLabView;
@@ -36,6 +37,7 @@ pub enum Part {
     Normalize,
     Conv,
     Cnn,
+    Autoencoder,
 }
 
 impl Part {
@@ -53,6 +55,7 @@ impl Part {
             LabName::Normalize => Part::Normalize,
             LabName::Conv => Part::Conv,
             LabName::Cnn => Part::Cnn,
+            LabName::Autoencoder => Part::Autoencoder,
         }
     }
 
@@ -71,6 +74,7 @@ impl Part {
             Part::Normalize => normalize_part().await,
             Part::Conv => conv_part().await,
             Part::Cnn => cnn_part().await,
+            Part::Autoencoder => autoencoder_part().await,
         }
     }
 }
@@ -127,4 +131,7 @@ part!(lab_conv, conv_part, conv_body, |lang, on| Lab::Conv(lab) => html! {
 });
 part!(lab_cnn, cnn_part, cnn_body, |lang, on| Lab::Cnn(lab) => html! {
     <CnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Cnn)} />
+});
+part!(lab_autoencoder, autoencoder_part, autoencoder_body, |lang, on| Lab::Autoencoder(lab) => html! {
+    <AutoencoderLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Autoencoder)} />
 });

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::error::LabLinkError;
 use super::pairs::Pairs;
 use crate::activation::ActivationLab;
+use crate::autoencoder::AutoencoderLab;
 use crate::cnn::CnnLab;
 use crate::conv::ConvLab;
 use crate::descent::DescentLab;
@@ -109,6 +110,8 @@ labs! {
     Conv => ConvLab,
     /// A CNN trained live on digits, beside a dense network.
     Cnn => CnnLab,
+    /// An autoencoder and a VAE trained live on digits, with their latent plane.
+    Autoencoder => AutoencoderLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -210,6 +213,7 @@ mod tests {
                 "normalize",
                 "conv",
                 "cnn",
+                "autoencoder",
                 "glossary",
                 "lessons"
             ]
@@ -243,7 +247,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -57,6 +57,9 @@ glossary_terms! {
     FeatureMap => "feature-map",
     Pooling => "pooling",
     Cnn => "cnn",
+    Autoencoder => "autoencoder",
+    LatentSpace => "latent-space",
+    Vae => "vae",
 }
 
 impl GlossaryTerm {

@@ -184,6 +184,24 @@ pub const ENTRIES: &[Entry] = &[
         "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1",
     ),
     entry(T::Cnn, G::TCnn, G::DCnn, "#lab=cnn"),
+    entry(
+        T::Autoencoder,
+        G::TAutoencoder,
+        G::DAutoencoder,
+        "#lab=autoencoder",
+    ),
+    entry(
+        T::LatentSpace,
+        G::TLatentSpace,
+        G::DLatentSpace,
+        "#lab=autoencoder&epochs=30&trained=30",
+    ),
+    entry(
+        T::Vae,
+        G::TVae,
+        G::DVae,
+        "#lab=autoencoder&mode=vae&beta=0.1",
+    ),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

@@ -69,6 +69,12 @@ table! {
         DPooling => ("A layer that summarises a feature map window by window, keeping each window's maximum or mean: the map shrinks and a small shift of the image changes it less.", "特徴マップを窓ごとに要約し、各窓の最大値か平均だけを残す層です。マップは小さくなり、画像が少しずれても変化が小さくなります。"),
         TCnn => ("Convolutional neural network (CNN)", "畳み込みニューラルネットワーク（CNN）"),
         DCnn => ("A network built from convolution and pooling layers, usually ending in dense layers: it learns its own filters and is used for image recognition.", "畳み込み層とプーリング層を重ね、多くは最後に全結合層を置いたネットワークです。自分でフィルタを学習し、画像認識に使われます。"),
+        TAutoencoder => ("Autoencoder", "オートエンコーダ"),
+        DAutoencoder => ("A network trained to give back its own input through a narrow middle layer: the encoder compresses the input to its important features, the decoder restores the input from them.", "狭い中間層を通して自分の入力をそのまま出力するように学習するネットワークです。エンコーダが入力を重要な特徴へ圧縮し、デコーダがそこから入力を復元します。"),
+        TLatentSpace => ("Latent space", "潜在空間"),
+        DLatentSpace => ("The space of an autoencoder's compressed codes: every input becomes a point in it, similar inputs land near each other, and the decoder can turn any point back into an image.", "オートエンコーダが圧縮したコードの空間です。入力はそれぞれその中の 1 点になり、似た入力は近くに集まります。デコーダはどの点も画像に戻せます。"),
+        TVae => ("Variational autoencoder (VAE)", "変分オートエンコーダ（VAE）"),
+        DVae => ("An autoencoder whose encoder gives a mean and a spread instead of one point; the code is drawn at random from them, so decoding mixes in variation, and a penalty (the KL term) keeps the codes close to a standard normal distribution so new inputs can be generated from it.", "エンコーダが 1 点ではなく平均とばらつきを出すオートエンコーダです。コードはそこから無作為に引かれるので、復元にばらつきが混ざります。さらに罰則（KL 項）でコードを標準正規分布の近くに保つので、そこから新しい入力を生成できます。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }

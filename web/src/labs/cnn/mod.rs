@@ -4,9 +4,7 @@
 //! or the learner's drawing), the confusion matrix, and accuracy on moved digits. All by
 //! `neurite_labs::cnn`, on the engine's layers.
 
-mod chart;
 mod confusion;
-mod pad;
 mod run;
 mod see;
 mod text;
@@ -14,7 +12,7 @@ mod text;
 use std::rc::Rc;
 
 use neurite_labs::cnn::state::{FILTERS, KERNELS, MAX_CONVS, MAX_EPOCHS};
-use neurite_labs::cnn::CnnLab;
+use neurite_labs::cnn::{CnnLab, CnnSession};
 use neurite_labs::conv::DigitSet;
 use yew::prelude::*;
 
@@ -23,14 +21,12 @@ use super::data_status::data_status;
 use super::datasets::{use_digit_set, SetState};
 use crate::components::number_field::NumberField;
 use crate::i18n::Lang;
+use crate::labs::epoch_chart as chart;
+use crate::labs::live_run::use_live_run;
 use crate::platform::cell::use_cell;
-use crate::platform::hooks::use_animation_loop;
-use run::{Run, SharedRun};
+use run::{key_of, Caches};
 use see::Shown;
 use text::CnnText;
-
-/// Milliseconds between redraws while an epoch trains.
-const RENDER_MS: f64 = 250.0;
 
 /// Props of [`CnnLabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -99,71 +95,39 @@ fn settings(props: &CnnLabProps, busy: bool) -> Html {
 pub fn CnnLabView(props: &CnnLabProps) -> Html {
     let (lab, lang) = (&props.lab, props.lang);
     let (set_state, retry) = use_digit_set(lab.set, true);
-    let run: SharedRun = use_mut_ref(Run::default);
-    let render = use_force_update();
+    let on_epochs = {
+        let (lab, on_change) = (lab.clone(), props.on_change.clone());
+        Callback::from(move |trained: usize| {
+            on_change.emit(CnnLab {
+                trained,
+                ..lab.clone()
+            })
+        })
+    };
+    let live = use_live_run(lab.epochs, lab.trained, on_epochs);
+    let (run, start, reset) = (live.run, live.toggle, live.reset);
+    let caches = use_mut_ref(Caches::default);
     let shown = use_cell(|| Shown::Validation(0));
     let ink = use_cell(|| Rc::new(vec![0.0f32; 28 * 28]));
     let cell = use_cell(|| None::<(usize, usize)>);
     if let Some(SetState::Ready(images)) = &set_state {
-        run.borrow_mut().sync(lab, images);
+        run.borrow_mut()
+            .sync(key_of(lab), lab.trained, || CnnSession::new(lab, images));
     }
-    // The last time the view was drawn while training: between epochs it is redrawn at most
-    // every RENDER_MS (the progress bar and time left), so frames go to training.
-    let drawn_at = use_mut_ref(|| 0.0f64);
-    let frame = {
-        let (run, render, lab, on_change) = (
-            run.clone(),
-            render.clone(),
-            lab.clone(),
-            props.on_change.clone(),
-        );
-        Callback::from(move |t: f64| {
-            let epoch_done = run.borrow_mut().frame();
-            let (done, running) = {
-                let r = run.borrow();
-                (r.session.as_ref().map_or(0, |s| s.epochs_done()), r.running)
-            };
-            if epoch_done && done != lab.trained {
-                on_change.emit(CnnLab {
-                    trained: done,
-                    ..lab.clone()
-                });
-            }
-            if epoch_done || !running || t - *drawn_at.borrow() >= RENDER_MS {
-                *drawn_at.borrow_mut() = t;
-                render.force_update();
-            }
-        })
+    let (predicted, shifted, seconds, target, error, running, status) = {
+        let r = run.borrow();
+        let mut c = caches.borrow_mut();
+        let predicted = if r.running { None } else { c.predicted(&r) };
+        (
+            predicted,
+            c.shifted(&r),
+            r.seconds_left(),
+            r.target,
+            r.error.clone(),
+            r.running,
+            r.status(lab.epochs),
+        )
     };
-    let running = run.borrow().running;
-    use_animation_loop(running, frame);
-    let start = {
-        let (run, render, lab) = (run.clone(), render.clone(), lab.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut r = run.borrow_mut();
-            let running = r.running;
-            r.target = lab.epochs;
-            r.running = !running && r.session.as_ref().is_some_and(|s| !s.finished(lab.epochs));
-            drop(r);
-            render.force_update();
-        })
-    };
-    let reset = {
-        let (run, lab, on_change) = (run.clone(), lab.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            run.borrow_mut().reset();
-            on_change.emit(CnnLab {
-                trained: 0,
-                ..lab.clone()
-            });
-        })
-    };
-    let mut r = run.borrow_mut();
-    let predicted = if r.running { None } else { r.predicted() };
-    let shifted = r.shifted();
-    let seconds = r.seconds_left();
-    let (target, error) = (r.target, r.error.clone());
-    drop(r);
     let r = run.borrow();
     let Some(session) = r.session.as_ref() else {
         return html! {
@@ -182,13 +146,6 @@ pub fn CnnLabView(props: &CnnLabProps) -> Html {
     let hidden = CnnLab::dense_hidden(cnn_params, lab.side() * lab.side());
     let last = |v: &[f64]| v.last().copied();
     let replaying = running && target < lab.epochs && lab.trained > 0;
-    let status = if finished {
-        "done"
-    } else if running {
-        "running"
-    } else {
-        "idle"
-    };
     let on_ink = {
         let (ink, shown) = (ink.clone(), shown.clone());
         Callback::from(move |v: Rc<Vec<f32>>| {

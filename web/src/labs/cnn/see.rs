@@ -8,11 +8,11 @@ use neurite_labs::cnn::sketch::prepare;
 use neurite_labs::cnn::{predict, CnnSession};
 use yew::prelude::*;
 
-use super::pad::SketchPad;
 use super::text::CnnText;
 use crate::i18n::Lang;
 use crate::labs::controls::num;
 use crate::labs::pixel_grid::{magnitude, PixelGrid, Tone};
+use crate::labs::sketch_pad::SketchPad;
 
 /// Which image is shown.
 #[derive(Debug, Clone, PartialEq)]

@@ -27,6 +27,8 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TConv, L::DConv, "#lab=conv&image=bar&filters=1&k0=edge-vertical&row=7&col=4"),
     (L::TPool, L::DPool, "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1"),
     (L::TCnn, L::DCnn, "#lab=cnn"),
+    (L::TAutoencoder, L::DAutoencoder, "#lab=autoencoder"),
+    (L::TVae, L::DVae, "#lab=autoencoder&mode=vae&beta=0.1"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 
