@@ -23,6 +23,7 @@ const PAGES = [
   ['convolution lab, drawing', '#lab=conv&image=drawn&size=5&pad=2', 'map-value'],
   ['CNN lab', '#lab=cnn&epochs=2&trained=2', 'val-accuracy'],
   ['autoencoder lab (VAE)', '#lab=autoencoder&mode=vae&epochs=2&trained=2', 'recon-loss'],
+  ['RNN lab', '#lab=rnn&epochs=2&trained=2', 'grad-norm-12'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];

@@ -35,6 +35,9 @@
 //! - [`autoencoder`] — オートエンコーダ と VAE: digits through a 2-D bottleneck and back,
 //!   the latent plane (潜在空間) decoded point by point, and the VAE's sampled z with β·KL.
 //!
+//! - [`rnn`] — 再帰型ニューラルネットワーク: a character RNN learns place names one letter at a
+//!   time; unrolled over its steps, the gradient through time shrinks as it goes back.
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
@@ -52,6 +55,7 @@ pub mod nonlinear;
 pub mod normalize;
 pub mod overfit;
 pub mod pages;
+pub mod rnn;
 pub mod sigma;
 
 pub use activation::ActivationLab;
@@ -69,4 +73,5 @@ pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use normalize::{NormRun, NormalizeLab};
 pub use overfit::{OverfitLab, OverfitRun};
 pub use pages::{GlossaryLab, GlossaryTerm, LessonsLab};
+pub use rnn::RnnLab;
 pub use sigma::{Sequence, SigmaLab};

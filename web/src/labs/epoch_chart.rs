@@ -1,5 +1,6 @@
-//! Validation accuracy per epoch for the CNN and the dense network, as one small SVG chart
-//! (accuracy 0…1 up, epochs 1…budget across).
+//! Per-epoch curves as one small SVG chart (epochs 1…budget across): two accuracies from
+//! 0 to 1, or two losses from 0 to the largest, the second dashed; a series with an empty
+//! name is left out of the legend.
 
 use yew::prelude::*;
 
@@ -77,7 +78,9 @@ fn series_chart(
             </svg>
             <figcaption>
                 <span class="swatch" style={format!("background:{}", css(POSITIVE))} />{ names.0 }{ "  " }
-                <span class="swatch dashed" style={format!("background:{}", css(NEGATIVE))} />{ names.1 }
+                if !names.1.is_empty() {
+                    <span class="swatch dashed" style={format!("background:{}", css(NEGATIVE))} />{ names.1 }
+                }
             </figcaption>
         </figure>
     }

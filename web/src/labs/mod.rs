@@ -34,6 +34,7 @@ mod parts;
 mod phase;
 mod pixel_grid;
 mod pointer_pad;
+mod rnn;
 mod run_loop;
 mod sigma;
 mod sketch_pad;

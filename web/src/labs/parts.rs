@@ -21,6 +21,7 @@ use super::neuron::NeuronLabView;
 use super::nonlinear::NonlinearLabView;
 use super::normalize::NormalizeLabView;
 use super::overfit::OverfitLabView;
+use super::rnn::RnnLabView;
 use super::sigma::SigmaLabView;
 
 /// A lab family's wasm part.
@@ -38,6 +39,7 @@ pub enum Part {
     Conv,
     Cnn,
     Autoencoder,
+    Rnn,
 }
 
 impl Part {
@@ -56,6 +58,7 @@ impl Part {
             LabName::Conv => Part::Conv,
             LabName::Cnn => Part::Cnn,
             LabName::Autoencoder => Part::Autoencoder,
+            LabName::Rnn => Part::Rnn,
         }
     }
 
@@ -75,6 +78,7 @@ impl Part {
             Part::Conv => conv_part().await,
             Part::Cnn => cnn_part().await,
             Part::Autoencoder => autoencoder_part().await,
+            Part::Rnn => rnn_part().await,
         }
     }
 }
@@ -134,4 +138,7 @@ part!(lab_cnn, cnn_part, cnn_body, |lang, on| Lab::Cnn(lab) => html! {
 });
 part!(lab_autoencoder, autoencoder_part, autoencoder_body, |lang, on| Lab::Autoencoder(lab) => html! {
     <AutoencoderLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Autoencoder)} />
+});
+part!(lab_rnn, rnn_part, rnn_body, |lang, on| Lab::Rnn(lab) => html! {
+    <RnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Rnn)} />
 });

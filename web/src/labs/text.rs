@@ -20,6 +20,7 @@ table! {
         NormalizeTitle => ("Normalization and regularization (正規化 と 正則化)", "正規化と正則化"),
         ConvTitle => ("Convolution and pooling: how a CNN sees", "畳み込みとプーリング：CNN の見方"),
         CnnTitle => ("A CNN learns to read digits", "CNN が数字を読めるようになるまで"),
+        RnnTitle => ("A recurrent network reads one character at a time", "再帰型ニューラルネットワーク：1 文字ずつ読む"),
         AutoencoderTitle => ("Autoencoders and VAEs: compress, restore, generate", "オートエンコーダと VAE：圧縮・復元・生成"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
@@ -46,6 +47,7 @@ impl LabText {
             LabName::Conv => LabText::ConvTitle,
             LabName::Cnn => LabText::CnnTitle,
             LabName::Autoencoder => LabText::AutoencoderTitle,
+            LabName::Rnn => LabText::RnnTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

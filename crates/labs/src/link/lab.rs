@@ -19,6 +19,7 @@ use crate::nonlinear::NonlinearLab;
 use crate::normalize::NormalizeLab;
 use crate::overfit::OverfitLab;
 use crate::pages::state::{GlossaryLab, LessonsLab};
+use crate::rnn::RnnLab;
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
 
@@ -112,6 +113,8 @@ labs! {
     Cnn => CnnLab,
     /// An autoencoder and a VAE trained live on digits, with their latent plane.
     Autoencoder => AutoencoderLab,
+    /// A character RNN trained live on place names, unrolled through time.
+    Rnn => RnnLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -214,6 +217,7 @@ mod tests {
                 "conv",
                 "cnn",
                 "autoencoder",
+                "rnn",
                 "glossary",
                 "lessons"
             ]
@@ -247,7 +251,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, glossary, lessons".into()
             )
         );
         assert_eq!(

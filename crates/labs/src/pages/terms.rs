@@ -60,6 +60,7 @@ glossary_terms! {
     Autoencoder => "autoencoder",
     LatentSpace => "latent-space",
     Vae => "vae",
+    Rnn => "rnn",
 }
 
 impl GlossaryTerm {

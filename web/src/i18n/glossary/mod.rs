@@ -202,6 +202,7 @@ pub const ENTRIES: &[Entry] = &[
         G::DVae,
         "#lab=autoencoder&mode=vae&beta=0.1",
     ),
+    entry(T::Rnn, G::TRnn, G::DRnn, "#lab=rnn"),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

@@ -75,6 +75,8 @@ table! {
         DLatentSpace => ("The space of an autoencoder's compressed codes: every input becomes a point in it, similar inputs land near each other, and the decoder can turn any point back into an image.", "オートエンコーダが圧縮したコードの空間です。入力はそれぞれその中の 1 点になり、似た入力は近くに集まります。デコーダはどの点も画像に戻せます。"),
         TVae => ("Variational autoencoder (VAE)", "変分オートエンコーダ（VAE）"),
         DVae => ("An autoencoder whose encoder gives a mean and a spread instead of one point; the code is drawn at random from them, so decoding mixes in variation, and a penalty (the KL term) keeps the codes close to a standard normal distribution so new inputs can be generated from it.", "エンコーダが 1 点ではなく平均とばらつきを出すオートエンコーダです。コードはそこから無作為に引かれるので、復元にばらつきが混ざります。さらに罰則（KL 項）でコードを標準正規分布の近くに保つので、そこから新しい入力を生成できます。"),
+        TRnn => ("Recurrent neural network (RNN)", "再帰型ニューラルネットワーク（RNN）"),
+        DRnn => ("A network that reads a sequence one element at a time, carrying a hidden state from each step to the next: the same weights at every step, trained by backpropagation through time, whose gradient shrinks as it travels back over many steps.", "系列を 1 要素ずつ読み、隠れ状態を次のステップへ受け渡すネットワークです。どのステップでも同じ重みを使い、時間方向の誤差逆伝播（BPTT）で学習します。その勾配は多くのステップをさかのぼるうちに小さくなります。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }

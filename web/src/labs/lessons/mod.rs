@@ -29,6 +29,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TCnn, L::DCnn, "#lab=cnn"),
     (L::TAutoencoder, L::DAutoencoder, "#lab=autoencoder"),
     (L::TVae, L::DVae, "#lab=autoencoder&mode=vae&beta=0.1"),
+    (L::TRnn, L::DRnn, "#lab=rnn&steps=30"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 
