@@ -13,6 +13,7 @@ use crate::activation::ActivationLab;
 use crate::cnn::CnnLab;
 use crate::conv::ConvLab;
 use crate::descent::DescentLab;
+use crate::embed::EmbedLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
 use crate::normalize::NormalizeLab;
@@ -109,6 +110,8 @@ labs! {
     Conv => ConvLab,
     /// A CNN trained live on digits, beside a dense network.
     Cnn => CnnLab,
+    /// Tokens, word vectors trained live, cosine similarity, neighbours and analogies.
+    Embeddings => EmbedLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -210,6 +213,7 @@ mod tests {
                 "normalize",
                 "conv",
                 "cnn",
+                "embeddings",
                 "glossary",
                 "lessons"
             ]
@@ -243,7 +247,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, embeddings, glossary, lessons".into()
             )
         );
         assert_eq!(
