@@ -8,13 +8,17 @@
 //! | `epochs` | 1 to 60 | 20 |
 //! | `seed` | a number (other text is hashed) | 1 |
 //! | `trained` | 0 to `epochs`: trained again when the link opens | 0 |
-//! | `a`, `b`, `near` | a trained word of the corpus | `king`, `queen`, `king` |
-//! | `analogy` | three trained words, comma-separated: a − b + c | `king,man,woman` |
+//! | `a`, `b`, `near` | a word: 1 to 32 characters, no space, punctuation or control | `king`, `queen`, `king` |
+//! | `analogy` | three such words, comma-separated: a − b + c | `king,man,woman` |
+//!
+//! Whether a word is one the vectors were trained on is checked by the lab when it opens
+//! ([`EmbedLab::unknown_word`](super::state::EmbedLab::unknown_word)), not here: that needs
+//! the corpus, and the decoder lives in the app's first download, which must stay small.
 
-use super::corpus::corpus;
-use super::state::{EmbedLab, Tokenizer, MAX_EPOCHS, MAX_SENTENCE_CHARS};
+use super::state::{EmbedLab, Tokenizer, MAX_EPOCHS, MAX_SENTENCE_CHARS, MAX_WORD_CHARS};
 use crate::link::write::name;
 use crate::link::{LabLinkError, LabState, Pairs};
+use neurite_data::text::is_punctuation;
 
 /// `text` percent-encoded: every byte but ASCII letters, digits and `-_.~` as `%XX`, so the
 /// link's `&`, `=`, `#` and spaces survive; reading back is the playground's decoder.
@@ -30,7 +34,7 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
-/// A word of the trained vocabulary, or an error naming `key`.
+/// A word, or an error naming `key`.
 fn word(p: &Pairs, key: &'static str, default: &str) -> Result<String, LabLinkError> {
     match p.get(key)? {
         None => Ok(default.to_string()),
@@ -40,13 +44,15 @@ fn word(p: &Pairs, key: &'static str, default: &str) -> Result<String, LabLinkEr
 
 fn checked(key: &'static str, v: &str) -> Result<String, LabLinkError> {
     let w = v.trim();
-    match corpus().and_then(|c| c.trained_id(w)) {
-        Some(_) => Ok(w.to_string()),
-        None => Err(LabLinkError::malformed(
-            key,
-            v,
-            "a trained word of the corpus",
-        )),
+    let n = w.chars().count();
+    let ok = (1..=MAX_WORD_CHARS).contains(&n)
+        && w.chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !is_punctuation(c));
+    if ok {
+        Ok(w.to_string())
+    } else {
+        let want = format!("a word of 1 to {MAX_WORD_CHARS} letters");
+        Err(LabLinkError::malformed(key, v, want))
     }
 }
 
@@ -155,16 +161,31 @@ mod tests {
             err(&format!("lab=embeddings&sentence={}", "a".repeat(201))).starts_with("sentence:")
         );
         assert!(err("lab=embeddings&sentence=a%0Ab").starts_with("sentence:"));
-        assert!(err("lab=embeddings&a=dragon").starts_with("a:"));
-        assert!(
-            err("lab=embeddings&b=the").starts_with("b:"),
-            "function words are not trained"
-        );
+        assert!(err("lab=embeddings&a=dra%20gon").starts_with("a:"));
+        assert!(err(&format!("lab=embeddings&b={}", "x".repeat(33))).starts_with("b:"));
         assert!(err("lab=embeddings&near=").starts_with("near:"));
         assert!(err("lab=embeddings&analogy=king,man").starts_with("analogy:"));
         assert!(err("lab=embeddings&analogy=king,man,woman,girl").starts_with("analogy:"));
-        assert!(err("lab=embeddings&analogy=king,man,NaN").starts_with("analogy:"));
+        assert!(err("lab=embeddings&analogy=king,man,wo.man").starts_with("analogy:"));
+        // Readable but untrained words are the lab's to refuse, naming the key.
+        let untrained = decode("lab=embeddings&a=dragon&analogy=king,the,woman");
+        let Ok(Lab::Embeddings(lab)) = untrained else {
+            panic!("{untrained:?}")
+        };
+        assert_eq!(lab.unknown_word(), Some(("a", "dragon".to_string())));
+        let known = lab.with_known_words();
+        assert_eq!(
+            (known.a.as_str(), known.analogy[1].as_str()),
+            ("king", "man")
+        );
+        assert_eq!(known.unknown_word(), None);
         assert!(decode(&format!("lab=embeddings&sentence={}", "王".repeat(200))).is_ok());
+        for link in [
+            "lab=embeddings&a=king&b=dog",
+            "lab=embeddings&tokenizer=subword",
+        ] {
+            assert!(decode(link).is_ok(), "{link}");
+        }
     }
 
     proptest! {

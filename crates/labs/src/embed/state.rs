@@ -5,8 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::corpus::corpus;
+
 /// Longest sentence, in characters.
 pub const MAX_SENTENCE_CHARS: usize = 200;
+/// Longest word, in characters.
+pub const MAX_WORD_CHARS: usize = 32;
 /// Largest epoch budget.
 pub const MAX_EPOCHS: usize = 60;
 
@@ -64,5 +68,46 @@ impl Default for EmbedLab {
             near: "king".into(),
             analogy: ["king".into(), "man".into(), "woman".into()],
         }
+    }
+}
+
+impl EmbedLab {
+    /// The words and their keys, in link order.
+    fn words_mut(&mut self) -> [(&'static str, &mut String); 6] {
+        let [x, y, z] = &mut self.analogy;
+        [
+            ("a", &mut self.a),
+            ("b", &mut self.b),
+            ("near", &mut self.near),
+            ("analogy", x),
+            ("analogy", y),
+            ("analogy", z),
+        ]
+    }
+
+    /// The first picked word the vectors are not trained on, with its key (a link may name
+    /// any word; only the lab, which has the corpus, can tell).
+    pub fn unknown_word(&self) -> Option<(&'static str, String)> {
+        let c = corpus();
+        let mut copy = self.clone();
+        let found = copy
+            .words_mut()
+            .into_iter()
+            .find(|(_, w)| c.and_then(|c| c.trained_id(w)).is_none())
+            .map(|(k, w)| (k, w.clone()));
+        found
+    }
+
+    /// The same state with every untrained word replaced by its default.
+    pub fn with_known_words(&self) -> EmbedLab {
+        let c = corpus();
+        let mut out = self.clone();
+        let mut d = EmbedLab::default();
+        for ((_, w), (_, dw)) in out.words_mut().into_iter().zip(d.words_mut()) {
+            if c.and_then(|c| c.trained_id(w)).is_none() {
+                *w = dw.clone();
+            }
+        }
+        out
     }
 }
