@@ -17,6 +17,7 @@ mod conv;
 mod data_status;
 mod datasets;
 mod descent;
+mod embed;
 mod glossary;
 mod inference;
 mod lazy;

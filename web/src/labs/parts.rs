@@ -13,6 +13,7 @@ use super::activation::ActivationLabView;
 use super::cnn::CnnLabView;
 use super::conv::ConvLabView;
 use super::descent::DescentLabView;
+use super::embed::EmbedLabView;
 use super::glossary::GlossaryView;
 use super::lazy::{LabBody, LabBodyProps, PartFailed};
 use super::lessons::LessonsView;
@@ -36,6 +37,7 @@ pub enum Part {
     Normalize,
     Conv,
     Cnn,
+    Embeddings,
 }
 
 impl Part {
@@ -53,6 +55,7 @@ impl Part {
             LabName::Normalize => Part::Normalize,
             LabName::Conv => Part::Conv,
             LabName::Cnn => Part::Cnn,
+            LabName::Embeddings => Part::Embeddings,
         }
     }
 
@@ -71,6 +74,7 @@ impl Part {
             Part::Normalize => normalize_part().await,
             Part::Conv => conv_part().await,
             Part::Cnn => cnn_part().await,
+            Part::Embeddings => embeddings_part().await,
         }
     }
 }
@@ -127,4 +131,7 @@ part!(lab_conv, conv_part, conv_body, |lang, on| Lab::Conv(lab) => html! {
 });
 part!(lab_cnn, cnn_part, cnn_body, |lang, on| Lab::Cnn(lab) => html! {
     <CnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Cnn)} />
+});
+part!(lab_embeddings, embeddings_part, embeddings_body, |lang, on| Lab::Embeddings(lab) => html! {
+    <EmbedLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Embeddings)} />
 });

@@ -20,6 +20,7 @@ table! {
         NormalizeTitle => ("Normalization and regularization (正規化 と 正則化)", "正規化と正則化"),
         ConvTitle => ("Convolution and pooling: how a CNN sees", "畳み込みとプーリング：CNN の見方"),
         CnnTitle => ("A CNN learns to read digits", "CNN が数字を読めるようになるまで"),
+        EmbeddingsTitle => ("Tokens, word vectors and cosine similarity", "トークン・単語ベクトル・コサイン類似度"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
@@ -44,6 +45,7 @@ impl LabText {
             LabName::Normalize => LabText::NormalizeTitle,
             LabName::Conv => LabText::ConvTitle,
             LabName::Cnn => LabText::CnnTitle,
+            LabName::Embeddings => LabText::EmbeddingsTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }
