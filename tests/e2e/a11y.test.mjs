@@ -22,6 +22,7 @@ const PAGES = [
   ['convolution lab', '#lab=conv', 'map-value'],
   ['convolution lab, drawing', '#lab=conv&image=drawn&size=5&pad=2', 'map-value'],
   ['CNN lab', '#lab=cnn&epochs=2&trained=2', 'val-accuracy'],
+  ['Embeddings lab', '#lab=embeddings&epochs=2&trained=2', 'cosine'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];

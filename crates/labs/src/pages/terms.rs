@@ -57,6 +57,11 @@ glossary_terms! {
     FeatureMap => "feature-map",
     Pooling => "pooling",
     Cnn => "cnn",
+    Tokenization => "tokenization",
+    Embedding => "embedding",
+    WordVector => "word-vector",
+    DistributedRepresentation => "distributed-representation",
+    CosineSimilarity => "cosine-similarity",
 }
 
 impl GlossaryTerm {

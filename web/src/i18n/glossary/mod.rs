@@ -184,6 +184,36 @@ pub const ENTRIES: &[Entry] = &[
         "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1",
     ),
     entry(T::Cnn, G::TCnn, G::DCnn, "#lab=cnn"),
+    entry(
+        T::Tokenization,
+        G::TTokenization,
+        G::DTokenization,
+        "#lab=embeddings&tokenizer=subword",
+    ),
+    entry(
+        T::Embedding,
+        G::TEmbedding,
+        G::DEmbedding,
+        "#lab=embeddings",
+    ),
+    entry(
+        T::WordVector,
+        G::TWordVector,
+        G::DWordVector,
+        "#lab=embeddings&a=king&b=queen",
+    ),
+    entry(
+        T::DistributedRepresentation,
+        G::TDistributedRepresentation,
+        G::DDistributedRepresentation,
+        "#lab=embeddings",
+    ),
+    entry(
+        T::CosineSimilarity,
+        G::TCosineSimilarity,
+        G::DCosineSimilarity,
+        "#lab=embeddings&a=king&b=dog",
+    ),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

@@ -27,6 +27,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TConv, L::DConv, "#lab=conv&image=bar&filters=1&k0=edge-vertical&row=7&col=4"),
     (L::TPool, L::DPool, "#lab=conv&filters=1&k0=edge-vertical&relu=true&shift=1"),
     (L::TCnn, L::DCnn, "#lab=cnn"),
+    (L::TEmbed, L::DEmbed, "#lab=embeddings"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 

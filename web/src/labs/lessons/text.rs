@@ -37,6 +37,8 @@ table! {
         DConv => ("A vertical-edge filter over a vertical bar: step the window across a row and watch the Σ of its nine products. It is 0 on flat areas and large only on the bar's edges — the filter found a feature. Then add filters: one filter, one feature map.", "縦の棒に縦エッジのフィルタをかけます。窓を 1 行ずつ動かし、9 個の積の Σ を見てください。平らな所では 0、棒の縁でだけ大きくなります。フィルタが特徴を見つけたのです。次にフィルタを増やしましょう。フィルタ 1 つに特徴マップ 1 つです。"),
         TPool => ("Pooling summarises", "プーリングは要約する"),
         DPool => ("Max pooling keeps each window's strongest value. Move the digit by a pixel and compare how much the feature map and its pooled summary change; then try a shift of 2 and average pooling.", "最大プーリングは窓ごとに最も強い値だけを残します。数字を 1 画素ずらして、特徴マップとその要約がどれだけ変わるかを比べましょう。次に 2 画素ずらしたり、平均プーリングにしたりしてみましょう。"),
+        TEmbed => ("Watch words become vectors", "単語がベクトルになるのを見る"),
+        DEmbed => ("Split a sentence into tokens three ways, then press Train: word vectors learn from the corpus in about a second. Compare king and queen by cosine, list a word's neighbours, and try king − man + woman.", "文を 3 通りにトークン化してから「学習」を押すと、1 秒ほどで単語ベクトルがコーパスから学習されます。king と queen をコサイン類似度で比べ、近い単語を調べ、king − man + woman を試してみましょう。"),
         TCnn => ("Watch a CNN learn to read", "CNN が数字を読めるようになるのを見る"),
         DCnn => ("Press Train: in about a second the CNN reads the 8×8 digits better than a dense network of the same size. Look at its filters and maps, find its mistakes in the confusion matrix, then draw a digit of your own.", "「学習」を押すと、1 秒ほどで CNN は同じ大きさの全結合ネットワークより上手に 8×8 の数字を読めるようになります。フィルタと特徴マップを見て、混同行列で間違いを探し、最後に自分で数字を描いてみましょう。"),
         TInference => ("Learning versus inference", "学習と推論"),
