@@ -68,7 +68,7 @@ pub fn features(lang: Lang) -> Html {
         <>
             <h2>{ T::FeaturesTitle.t(lang) }</h2>
             <p class="muted">{ T::FeaturesText.t(lang) }</p>
-            <div class="table-scroll"><table class="feature-table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={T::FeaturesTitle.t(lang)}><table class="feature-table">
                 <tr><th></th>
                     { for FEATURES.iter().map(|&(en, ja)| html! { <th>{ pick(en, ja) }</th> }) }
                     <th>{ T::CosWithFirst.t(lang) }</th></tr>
