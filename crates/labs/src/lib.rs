@@ -38,6 +38,10 @@
 //! - [`rnn`] — 再帰型ニューラルネットワーク: a character RNN learns place names one letter at a
 //!   time; unrolled over its steps, the gradient through time shrinks as it goes back.
 //!
+//! - [`embed`] — トークン化, 埋め込み, 単語ベクトル, 分散表現, コサイン類似度: a sentence
+//!   split three ways into tokens with ids; word vectors trained live (skip-gram with
+//!   negative sampling); cosine with its formula, neighbours, analogies.
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
@@ -48,6 +52,7 @@ pub mod bounds;
 pub mod cnn;
 pub mod conv;
 pub mod descent;
+pub mod embed;
 pub mod geometry;
 pub mod link;
 pub mod neuron;
@@ -64,6 +69,7 @@ pub use bounds::{Bounds, Scale};
 pub use cnn::CnnLab;
 pub use conv::ConvLab;
 pub use descent::{Descent, DescentLab, DescentStatus, LossSurface, Surface};
+pub use embed::EmbedLab;
 pub use geometry::{clip_line, Segment};
 pub use link::{
     decode, decode_or_defaults, encode, is_lab_link, Lab, LabLinkError, LabName, LabState,

@@ -18,6 +18,7 @@ mod conv;
 mod data_status;
 mod datasets;
 mod descent;
+mod embed;
 mod epoch_chart;
 mod glossary;
 mod inference;

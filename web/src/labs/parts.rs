@@ -14,6 +14,7 @@ use super::autoencoder::AutoencoderLabView;
 use super::cnn::CnnLabView;
 use super::conv::ConvLabView;
 use super::descent::DescentLabView;
+use super::embed::EmbedLabView;
 use super::glossary::GlossaryView;
 use super::lazy::{LabBody, LabBodyProps, PartFailed};
 use super::lessons::LessonsView;
@@ -40,6 +41,7 @@ pub enum Part {
     Cnn,
     Autoencoder,
     Rnn,
+    Embeddings,
 }
 
 impl Part {
@@ -59,6 +61,7 @@ impl Part {
             LabName::Cnn => Part::Cnn,
             LabName::Autoencoder => Part::Autoencoder,
             LabName::Rnn => Part::Rnn,
+            LabName::Embeddings => Part::Embeddings,
         }
     }
 
@@ -79,6 +82,7 @@ impl Part {
             Part::Cnn => cnn_part().await,
             Part::Autoencoder => autoencoder_part().await,
             Part::Rnn => rnn_part().await,
+            Part::Embeddings => embeddings_part().await,
         }
     }
 }
@@ -141,4 +145,7 @@ part!(lab_autoencoder, autoencoder_part, autoencoder_body, |lang, on| Lab::Autoe
 });
 part!(lab_rnn, rnn_part, rnn_body, |lang, on| Lab::Rnn(lab) => html! {
     <RnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Rnn)} />
+});
+part!(lab_embeddings, embeddings_part, embeddings_body, |lang, on| Lab::Embeddings(lab) => html! {
+    <EmbedLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Embeddings)} />
 });

@@ -22,6 +22,7 @@ table! {
         CnnTitle => ("A CNN learns to read digits", "CNN が数字を読めるようになるまで"),
         RnnTitle => ("A recurrent network reads one character at a time", "再帰型ニューラルネットワーク：1 文字ずつ読む"),
         AutoencoderTitle => ("Autoencoders and VAEs: compress, restore, generate", "オートエンコーダと VAE：圧縮・復元・生成"),
+        EmbeddingsTitle => ("Tokens, word vectors and cosine similarity", "トークン・単語ベクトル・コサイン類似度"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
         Copied => ("Copied.", "コピーしました。"),
         CopyFailed => ("Copying failed: select the link and copy it by hand.", "コピーできませんでした。リンクを選択して手動でコピーしてください。"),
@@ -48,6 +49,7 @@ impl LabText {
             LabName::Cnn => LabText::CnnTitle,
             LabName::Autoencoder => LabText::AutoencoderTitle,
             LabName::Rnn => LabText::RnnTitle,
+            LabName::Embeddings => LabText::EmbeddingsTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

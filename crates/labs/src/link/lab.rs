@@ -14,6 +14,7 @@ use crate::autoencoder::AutoencoderLab;
 use crate::cnn::CnnLab;
 use crate::conv::ConvLab;
 use crate::descent::DescentLab;
+use crate::embed::EmbedLab;
 use crate::neuron::NeuronLab;
 use crate::nonlinear::NonlinearLab;
 use crate::normalize::NormalizeLab;
@@ -115,6 +116,8 @@ labs! {
     Autoencoder => AutoencoderLab,
     /// A character RNN trained live on place names, unrolled through time.
     Rnn => RnnLab,
+    /// Tokens, word vectors trained live, cosine similarity, neighbours and analogies.
+    Embeddings => EmbedLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -218,6 +221,7 @@ mod tests {
                 "cnn",
                 "autoencoder",
                 "rnn",
+                "embeddings",
                 "glossary",
                 "lessons"
             ]
@@ -251,7 +255,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, embeddings, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -61,6 +61,11 @@ glossary_terms! {
     LatentSpace => "latent-space",
     Vae => "vae",
     Rnn => "rnn",
+    Tokenization => "tokenization",
+    Embedding => "embedding",
+    WordVector => "word-vector",
+    DistributedRepresentation => "distributed-representation",
+    CosineSimilarity => "cosine-similarity",
 }
 
 impl GlossaryTerm {

@@ -203,6 +203,36 @@ pub const ENTRIES: &[Entry] = &[
         "#lab=autoencoder&mode=vae&beta=0.1",
     ),
     entry(T::Rnn, G::TRnn, G::DRnn, "#lab=rnn"),
+    entry(
+        T::Tokenization,
+        G::TTokenization,
+        G::DTokenization,
+        "#lab=embeddings&tokenizer=subword",
+    ),
+    entry(
+        T::Embedding,
+        G::TEmbedding,
+        G::DEmbedding,
+        "#lab=embeddings",
+    ),
+    entry(
+        T::WordVector,
+        G::TWordVector,
+        G::DWordVector,
+        "#lab=embeddings&a=king&b=queen",
+    ),
+    entry(
+        T::DistributedRepresentation,
+        G::TDistributedRepresentation,
+        G::DDistributedRepresentation,
+        "#lab=embeddings",
+    ),
+    entry(
+        T::CosineSimilarity,
+        G::TCosineSimilarity,
+        G::DCosineSimilarity,
+        "#lab=embeddings&a=king&b=dog",
+    ),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

@@ -77,6 +77,16 @@ table! {
         DVae => ("An autoencoder whose encoder gives a mean and a spread instead of one point; the code is drawn at random from them, so decoding mixes in variation, and a penalty (the KL term) keeps the codes close to a standard normal distribution so new inputs can be generated from it.", "エンコーダが 1 点ではなく平均とばらつきを出すオートエンコーダです。コードはそこから無作為に引かれるので、復元にばらつきが混ざります。さらに罰則（KL 項）でコードを標準正規分布の近くに保つので、そこから新しい入力を生成できます。"),
         TRnn => ("Recurrent neural network (RNN)", "再帰型ニューラルネットワーク（RNN）"),
         DRnn => ("A network that reads a sequence one element at a time, carrying a hidden state from each step to the next: the same weights at every step, trained by backpropagation through time, whose gradient shrinks as it travels back over many steps.", "系列を 1 要素ずつ読み、隠れ状態を次のステップへ受け渡すネットワークです。どのステップでも同じ重みを使い、時間方向の誤差逆伝播（BPTT）で学習します。その勾配は多くのステップをさかのぼるうちに小さくなります。"),
+        TTokenization => ("Tokenization", "トークン化"),
+        DTokenization => ("Cutting text into tokens, the smallest units a model handles (words, characters or subwords), each given an id.", "文章を、モデルが扱う最小の単位であるトークン（単語・文字・サブワード）に分け、それぞれに番号（ID）を付けることです。"),
+        TEmbedding => ("Embedding", "埋め込み"),
+        DEmbedding => ("Turning each token id into a vector of numbers by looking up its row in a learned table: the first layer of a network that reads text.", "トークンの ID を、学習される表の行を引いて数値のベクトルに変えることです。文章を読むネットワークの最初の層です。"),
+        TWordVector => ("Word vector", "単語ベクトル"),
+        DWordVector => ("A word's embedding: a list of numbers learned from the contexts the word appears in, so that words used alike get vectors pointing alike.", "単語の埋め込み、つまり単語が現れる文脈から学習した数の並びです。同じように使われる単語ほど、似た向きのベクトルになります。"),
+        TDistributedRepresentation => ("Distributed representation", "分散表現"),
+        DDistributedRepresentation => ("Representing a meaning by many numbers at once, each a degree of some feature, rather than by one symbol; similar meanings become nearby vectors.", "意味を 1 つの記号ではなく、それぞれが何かの特徴の度合いである多くの数の組で表すことです。似た意味は近いベクトルになります。"),
+        TCosineSimilarity => ("Cosine similarity", "コサイン類似度"),
+        DCosineSimilarity => ("a·b / (|a||b|), the cosine of the angle between two vectors: 1 for the same direction, 0 at a right angle, −1 opposite, whatever their lengths.", "a·b / (|a||b|)、2 つのベクトルのなす角のコサインです。長さに関係なく、同じ向きなら 1、直角なら 0、反対向きなら −1 です。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }
