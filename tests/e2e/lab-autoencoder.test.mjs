@@ -75,6 +75,16 @@ test('the AE restores digits, and its plane is a map of the classes', async () =
       if (d.indexOf(Math.min(...d)) === k) hits++;
     }
     assert.ok(hits >= 6, `${hits} of 10 class centres decode nearest to their own class`);
+    // Hovering a dot chooses that digit: its ring moves onto the hovered point.
+    const [cx, cy] = await page.locator('[data-testid="latent-plane"] svg > circle').nth(40)
+      .evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+    const box = await byId(page, 'latent-plane').boundingBox();
+    await page.mouse.move(box.x + box.width * cx / 100, box.y + box.height * cy / 100);
+    await until(async () => {
+      const ring = page.locator('[data-testid="chosen-code"] circle');
+      const [rx, ry] = [Number(await ring.getAttribute('cx')), Number(await ring.getAttribute('cy'))];
+      return Math.hypot(rx - cx, ry - cy) < 3;
+    }, { what: 'the hovered digit chosen' });
     // The typed point is the link's, and the decoded image follows it.
     await setInputValue(page, 'latent-x', '0.5');
     await until(async () => /&x=0\.5&/.test(await byId(page, 'lab-share-link').inputValue()), { what: 'x in the link' });

@@ -164,6 +164,7 @@ pub fn AutoencoderLabView(props: &AeLabProps) -> Html {
                 <p class="muted">{ AeText::PlaneText.t(lang) }</p>
                 <LatentPlane codes={code.clone()} labels={labels} plane={plane} map={map} point={lab.point}
                     chosen={Some(chosen_i)} drawn={drawn} on_point={on_point} label={plane_label}
+                    on_hover={{ let c = chosen.clone(); Callback::from(move |i: usize| if c.get() != i { c.set(i) }) }}
                     map_label={AeText::MapLabel.t(lang)} />
                 <label class="row check"><input type="checkbox" data-testid="show-map" checked={show_map.get()}
                     onchange={{ let m = show_map.clone(); Callback::from(move |_: Event| m.set(!m.get())) }} />{ AeText::ShowMap.t(lang) }</label>

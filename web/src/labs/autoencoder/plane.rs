@@ -36,6 +36,8 @@ pub struct PlaneProps {
     /// The drawing's code.
     pub drawn: Option<[f32; 2]>,
     pub on_point: Callback<(f32, f32)>,
+    /// Called with the digit whose dot the mouse hovers (within 3 % of the plane).
+    pub on_hover: Callback<usize>,
     pub label: AttrValue,
     /// What the map shows, for screen readers.
     pub map_label: AttrValue,
@@ -66,6 +68,40 @@ pub fn LatentPlane(props: &PlaneProps) -> Html {
         Callback::from(move |(_, (row, col)): Segment| {
             let z = plane.from_unit(col / PAD as f64, row / PAD as f64);
             on.emit((z[0], z[1]));
+        })
+    };
+    // Hovering a dot (mouse, no button down) chooses that digit: its σ ellipse and images.
+    let area = use_node_ref();
+    let onpointermove = {
+        let (area, on, codes) = (area.clone(), props.on_hover.clone(), props.codes.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(el) = area.cast::<web_sys::Element>() else {
+                return;
+            };
+            let r = el.get_bounding_client_rect();
+            if e.buttons() != 0
+                || e.pointer_type() != "mouse"
+                || r.width() <= 0.0
+                || r.height() <= 0.0
+            {
+                return;
+            }
+            let (fx, fy) = (
+                (f64::from(e.client_x()) - r.left()) / r.width(),
+                (f64::from(e.client_y()) - r.top()) / r.height(),
+            );
+            let nearest = codes
+                .mu
+                .iter()
+                .map(|z| {
+                    let (x, y) = plane.to_unit(*z);
+                    (x - fx).hypot(y - fy)
+                })
+                .enumerate()
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((i, _)) = nearest.filter(|(_, d)| *d < 0.03) {
+                on.emit(i);
+            }
         })
     };
     let onkeydown = {
@@ -111,6 +147,7 @@ pub fn LatentPlane(props: &PlaneProps) -> Html {
     let (px, py) = (px.clamp(0.0, 100.0), py.clamp(0.0, 100.0));
     html! {
         <div class="ae-plane-wrap" tabindex="0" onkeydown={onkeydown} aria-label={props.label.clone()}>
+            <div ref={area} onpointermove={onpointermove}>
             <PointerPad side={PAD} on_segment={on_segment} testid="latent-plane" class={classes!("ae-plane")}>
                 if let Some((map, side)) = &props.map {
                     <PixelGrid values={map.clone()} height={*side} width={*side} tone={Tone::Ink}
@@ -129,6 +166,7 @@ pub fn LatentPlane(props: &PlaneProps) -> Html {
                     </g>
                 </svg>
             </PointerPad>
+            </div>
             <p class="ae-legend">
                 { for (0..10).map(|k| html! {
                     <span><span class="ae-dot" style={format!("background:{}", DIGIT_COLOURS[k])} />{ k }</span>

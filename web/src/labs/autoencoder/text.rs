@@ -33,7 +33,7 @@ table! {
         Kl => ("KL divergence from N(0, I) per digit", "1 枚あたりの N(0, I) からの KL ダイバージェンス"),
         LossSum => ("The VAE minimises reconstruction error + β × KL", "VAE が最小にするのは 再構成誤差 + β × KL"),
         PlaneTitle => ("The latent space", "潜在空間"),
-        PlaneText => ("Every held-out digit is a dot at its code, coloured by what it really is; the autoencoder was never told. Click or drag anywhere to decode that point; arrow keys move it.", "取り分けた数字を、そのコードの位置に点で描いています。色は本当の数字ですが、オートエンコーダには教えていません。どこでもクリックかドラッグすると、その点を復元します。矢印キーでも動かせます。"),
+        PlaneText => ("Every held-out digit is a dot at its code, coloured by what it really is; the autoencoder was never told. Click or drag anywhere to decode that point (arrow keys move it); hover a dot to choose that digit.", "取り分けた数字を、そのコードの位置に点で描いています。色は本当の数字ですが、オートエンコーダには教えていません。どこでもクリックかドラッグすると、その点を復元します（矢印キーでも動かせます）。点にカーソルを重ねると、その数字を選べます。"),
         PlaneLabel => ("Latent plane: {} digits as dots; the decoded point at ({}, {})", "潜在平面：数字 {} 個の点。復元する点は ({}, {})"),
         ShowMap => ("Show the decoded map under the dots", "点の下に復元画像の地図を表示"),
         MapLabel => ("Map: the decoder's image at 12 × 12 points of the plane", "地図：平面上の 12 × 12 の点でデコーダが描いた画像"),
