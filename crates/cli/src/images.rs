@@ -98,7 +98,7 @@ struct Line<'a> {
 
 fn print(line: &Line, json: bool) {
     if json {
-        println!("{}", serde_json::to_string(line).unwrap_or_default());
+        crate::out::line(serde_json::to_string(line).unwrap_or_default());
     } else {
         eprintln!(
             "epoch {:>4}  train loss {:.4} acc {:.4}  test loss {:.4} acc {:.4}",
@@ -186,7 +186,7 @@ pub fn run(args: &TrainArgs, arch: &str, spec: AssetSpec) -> Result<(), String> 
     if args.json {
         print(&end, true);
     } else {
-        println!(
+        crate::out::line(format_args!(
             "{} epochs on {} ({} train / {} test images), {} parameters: test accuracy {:.4}, test loss {:.4} ({stopped})",
             trainer.epoch(),
             spec.name,
@@ -195,7 +195,7 @@ pub fn run(args: &TrainArgs, arch: &str, spec: AssetSpec) -> Result<(), String> 
             trainer.model.param_count(),
             te.accuracy,
             te.loss
-        );
+        ));
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ pub fn decode(text: &str) -> Result<(), String> {
     let state = decode_link(text).map_err(|e| format!("bad link: {e}"))?;
     let json =
         serde_json::to_string_pretty(&state).map_err(|e| format!("cannot print the state: {e}"))?;
-    println!("{json}");
+    crate::out::line(&json);
     Ok(())
 }
 
@@ -32,6 +32,6 @@ pub fn encode() -> Result<(), String> {
     state
         .validate()
         .map_err(|e| format!("invalid state: {e}"))?;
-    println!("#{}", encode_link(&state));
+    crate::out::line(format_args!("#{}", encode_link(&state)));
     Ok(())
 }

@@ -6,6 +6,7 @@
 mod args;
 mod images;
 mod link;
+mod out;
 mod progress;
 mod train;
 
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let result = args::parse(&argv).and_then(|command| match command {
         Command::Help => {
-            println!("{}", args::USAGE);
+            out::line(args::USAGE);
             Ok(())
         }
         Command::Train(options) => match (

@@ -103,7 +103,7 @@ impl Progress {
     pub fn epoch(&mut self, m: &EpochMetrics) {
         if self.json {
             if let Ok(text) = serde_json::to_string(&self.line(m, None)) {
-                println!("{text}");
+                crate::out::line(&text);
             }
         } else if m.epoch >= self.next {
             eprintln!("{}", self.text(m));
@@ -115,14 +115,14 @@ impl Progress {
     pub fn finish(&mut self, m: &EpochMetrics, end: &Ending) {
         if self.json {
             if let Ok(text) = serde_json::to_string(&self.line(m, Some(end))) {
-                println!("{text}");
+                crate::out::line(&text);
             }
         } else {
-            println!("final {}", self.text(m));
-            println!("stopped: {}", end.stopped);
+            crate::out::line(format_args!("final {}", self.text(m)));
+            crate::out::line(format_args!("stopped: {}", end.stopped));
             match end.link {
-                Ok(link) => println!("link: {link}"),
-                Err(why) => println!("link: none ({why})"),
+                Ok(link) => crate::out::line(format_args!("link: {link}")),
+                Err(why) => crate::out::line(format_args!("link: none ({why})")),
             }
         }
     }

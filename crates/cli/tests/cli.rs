@@ -190,3 +190,27 @@ fn training_on_from_a_link_ends_exactly_where_the_whole_run_does() {
         assert_eq!(rest[m]["link"], whole[k + m]["link"], "{optimizer}");
     }
 }
+
+/// A reader that stops early (`neurite … | head -1`) closes the pipe: the CLI ends quietly
+/// with success, not with a panic about a broken pipe.
+#[test]
+fn a_closed_output_pipe_ends_the_run_quietly() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_neurite"))
+        .args(["train", "--epochs", "30", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start neurite: {e}"));
+    // Close the read end before the first line is written.
+    drop(child.stdout.take());
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("neurite did not finish: {e}"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("internal error") && !err.contains("panicked"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
