@@ -50,3 +50,33 @@ test('digits fetched once stay available offline; a set never fetched offers a r
     await server.shut().catch(() => {});
   }
 });
+
+test('a data file that arrives damaged is not kept: the retry downloads it again and the lab opens', async () => {
+  const server = await serve(DIST);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(`${server.url}#lab=conv`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.evaluate(async () => caches.delete('neurite-data'));
+    // Under the worker's control, the digits arrive damaged (200, one byte changed): the
+    // worker caches what it got, and the lab's hash check refuses it.
+    server.damage('/data/');
+    await page.reload();
+    await page.getByTestId('data-error').waitFor({ timeout: 30_000 });
+    const before = server.requests('/data/');
+    // The network heals; the retry must reach it rather than the damaged cached copy.
+    server.damage(null);
+    await page.getByTestId('data-retry').click();
+    await page.getByTestId('data-source').waitFor({ timeout: 30_000 });
+    assert.equal(server.requests('/data/'), before + 1, 'the retry went to the network');
+    await page.getByTestId('map-value').waitFor();
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await server.shut().catch(() => {});
+  }
+});

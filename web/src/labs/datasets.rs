@@ -16,7 +16,7 @@ use neurite_labs::conv::DigitSet;
 use yew::prelude::*;
 
 use crate::platform::cell::use_cell;
-use crate::platform::fetch::{download, Download, FetchError};
+use crate::platform::fetch::{download, forget_cached, Download, FetchError};
 
 /// Why a set is not available.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +111,12 @@ fn finish(set: DigitSet, result: Result<Vec<u8>, FetchError>) {
         Err(e) => SetState::Failed(LoadError::Fetch(e)),
         Ok(bytes) => match spec.load(&bytes) {
             Ok(images) => SetState::Ready(Rc::new(images)),
-            Err(e) => SetState::Failed(LoadError::Damaged(e.to_string())),
+            Err(e) => {
+                // The service worker may have cached the damaged copy: drop it, so a retry
+                // downloads the file again.
+                forget_cached(&url(&spec));
+                SetState::Failed(LoadError::Damaged(e.to_string()))
+            }
         },
     };
     publish(set, state, true);

@@ -72,3 +72,49 @@ pub fn download(
         _progress: progress,
     })
 }
+
+/// The service worker's cache of data sets (`DATA` in `web/sw.js`).
+const DATA_CACHE: &str = "neurite-data";
+
+/// `target[name]` as a function, if it is one.
+fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Removes `url` from the service worker's data cache, so the next download of it goes to
+/// the network: a file that arrived damaged (and failed its hash) would otherwise be
+/// answered from the cache on every retry. Fire and forget; without the Cache API (an
+/// insecure page, an old browser) it does nothing, and a failure is swallowed.
+pub fn forget_cached(url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(caches) = js_sys::Reflect::get(&window, &JsValue::from_str("caches")) else {
+        return;
+    };
+    let Some(open) = method(&caches, "open") else {
+        return;
+    };
+    let Ok(promise) = open.call1(&caches, &JsValue::from_str(DATA_CACHE)) else {
+        return;
+    };
+    let Some(then) = method(&promise, "then") else {
+        return;
+    };
+    let url = JsValue::from_str(url);
+    let delete = Closure::once_into_js(move |cache: JsValue| {
+        if let Some(delete) = method(&cache, "delete") {
+            // The promise it returns resolves to whether anything was removed; a rejection
+            // there only means nothing was.
+            if let Ok(p) = delete.call1(&cache, &url) {
+                if let Some(catch) = method(&p, "catch") {
+                    let _ = catch.call1(&p, &Closure::once_into_js(|_: JsValue| {}));
+                }
+            }
+        }
+    });
+    let _ = then.call2(&promise, &delete, &Closure::once_into_js(|_: JsValue| {}));
+}
