@@ -38,6 +38,9 @@
 //! - [`rnn`] — 再帰型ニューラルネットワーク: a character RNN learns place names one letter at a
 //!   time; unrolled over its steps, the gradient through time shrinks as it goes back.
 //!
+//! - [`paradigms`] — 教師あり学習, 教師なし学習, 強化学習: one world of clusters learned with
+//!   labels (a network), without them (k-means) and from a reward alone (a bandit agent).
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
@@ -55,6 +58,7 @@ pub mod nonlinear;
 pub mod normalize;
 pub mod overfit;
 pub mod pages;
+pub mod paradigms;
 pub mod rnn;
 pub mod sigma;
 
@@ -73,5 +77,6 @@ pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use normalize::{NormRun, NormalizeLab};
 pub use overfit::{OverfitLab, OverfitRun};
 pub use pages::{GlossaryLab, GlossaryTerm, LessonsLab};
+pub use paradigms::ParadigmsLab;
 pub use rnn::RnnLab;
 pub use sigma::{Sequence, SigmaLab};

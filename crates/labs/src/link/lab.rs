@@ -19,6 +19,7 @@ use crate::nonlinear::NonlinearLab;
 use crate::normalize::NormalizeLab;
 use crate::overfit::OverfitLab;
 use crate::pages::state::{GlossaryLab, LessonsLab};
+use crate::paradigms::ParadigmsLab;
 use crate::rnn::RnnLab;
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
@@ -115,6 +116,8 @@ labs! {
     Autoencoder => AutoencoderLab,
     /// A character RNN trained live on place names, unrolled through time.
     Rnn => RnnLab,
+    /// One world learned three ways: with labels, without them, and from a reward.
+    Paradigms => ParadigmsLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -218,6 +221,7 @@ mod tests {
                 "cnn",
                 "autoencoder",
                 "rnn",
+                "paradigms",
                 "glossary",
                 "lessons"
             ]
@@ -251,7 +255,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, paradigms, glossary, lessons".into()
             )
         );
         assert_eq!(
