@@ -21,6 +21,7 @@ use super::neuron::NeuronLabView;
 use super::nonlinear::NonlinearLabView;
 use super::normalize::NormalizeLabView;
 use super::overfit::OverfitLabView;
+use super::paradigms::ParadigmsLabView;
 use super::rnn::RnnLabView;
 use super::sigma::SigmaLabView;
 
@@ -40,6 +41,7 @@ pub enum Part {
     Cnn,
     Autoencoder,
     Rnn,
+    Paradigms,
 }
 
 impl Part {
@@ -59,6 +61,7 @@ impl Part {
             LabName::Cnn => Part::Cnn,
             LabName::Autoencoder => Part::Autoencoder,
             LabName::Rnn => Part::Rnn,
+            LabName::Paradigms => Part::Paradigms,
         }
     }
 
@@ -79,6 +82,7 @@ impl Part {
             Part::Cnn => cnn_part().await,
             Part::Autoencoder => autoencoder_part().await,
             Part::Rnn => rnn_part().await,
+            Part::Paradigms => paradigms_part().await,
         }
     }
 }
@@ -141,4 +145,7 @@ part!(lab_autoencoder, autoencoder_part, autoencoder_body, |lang, on| Lab::Autoe
 });
 part!(lab_rnn, rnn_part, rnn_body, |lang, on| Lab::Rnn(lab) => html! {
     <RnnLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Rnn)} />
+});
+part!(lab_paradigms, paradigms_part, paradigms_body, |lang, on| Lab::Paradigms(lab) => html! {
+    <ParadigmsLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Paradigms)} />
 });

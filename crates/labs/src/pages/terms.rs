@@ -61,6 +61,9 @@ glossary_terms! {
     LatentSpace => "latent-space",
     Vae => "vae",
     Rnn => "rnn",
+    SupervisedLearning => "supervised-learning",
+    UnsupervisedLearning => "unsupervised-learning",
+    ReinforcementLearning => "reinforcement-learning",
 }
 
 impl GlossaryTerm {

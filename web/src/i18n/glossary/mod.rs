@@ -203,6 +203,24 @@ pub const ENTRIES: &[Entry] = &[
         "#lab=autoencoder&mode=vae&beta=0.1",
     ),
     entry(T::Rnn, G::TRnn, G::DRnn, "#lab=rnn"),
+    entry(
+        T::SupervisedLearning,
+        G::TSupervised,
+        G::DSupervised,
+        "#lab=paradigms",
+    ),
+    entry(
+        T::UnsupervisedLearning,
+        G::TUnsupervised,
+        G::DUnsupervised,
+        "#lab=paradigms",
+    ),
+    entry(
+        T::ReinforcementLearning,
+        G::TReinforcement,
+        G::DReinforcement,
+        "#lab=paradigms",
+    ),
 ];
 
 /// The 1-D sine with a big network and half the points held out: it overfits.

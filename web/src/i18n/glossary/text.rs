@@ -77,6 +77,12 @@ table! {
         DVae => ("An autoencoder whose encoder gives a mean and a spread instead of one point; the code is drawn at random from them, so decoding mixes in variation, and a penalty (the KL term) keeps the codes close to a standard normal distribution so new inputs can be generated from it.", "エンコーダが 1 点ではなく平均とばらつきを出すオートエンコーダです。コードはそこから無作為に引かれるので、復元にばらつきが混ざります。さらに罰則（KL 項）でコードを標準正規分布の近くに保つので、そこから新しい入力を生成できます。"),
         TRnn => ("Recurrent neural network (RNN)", "再帰型ニューラルネットワーク（RNN）"),
         DRnn => ("A network that reads a sequence one element at a time, carrying a hidden state from each step to the next: the same weights at every step, trained by backpropagation through time, whose gradient shrinks as it travels back over many steps.", "系列を 1 要素ずつ読み、隠れ状態を次のステップへ受け渡すネットワークです。どのステップでも同じ重みを使い、時間方向の誤差逆伝播（BPTT）で学習します。その勾配は多くのステップをさかのぼるうちに小さくなります。"),
+        TSupervised => ("Supervised learning", "教師あり学習"),
+        DSupervised => ("Learning from examples that come with the right answer (a label): the model is corrected towards each answer and learns to give it for new inputs, e.g. a classifier learning which class a point belongs to.", "正解（ラベル）の付いた例から学ぶことです。モデルは答えに近づくよう修正され、新しい入力にも答えを出せるようになります。たとえば点がどのクラスに属するかを学ぶ分類器です。"),
+        TUnsupervised => ("Unsupervised learning", "教師なし学習"),
+        DUnsupervised => ("Learning from data with no answers given: the model finds structure by itself, such as groups of similar points (clustering, e.g. k-means) or a compressed code (an autoencoder).", "答えを与えずにデータから学ぶことです。モデルは似た点のまとまり（クラスタリング、たとえば k-means）や圧縮したコード（オートエンコーダ）のような構造を自分で見つけます。"),
+        TReinforcement => ("Reinforcement learning", "強化学習"),
+        DReinforcement => ("Learning from a reward alone: an agent acts, is told only how good the result was, and learns by trying which actions earn the most, balancing trying new actions against repeating the best so far.", "報酬だけから学ぶことです。エージェントは行動し、その結果がどれだけ良かったかだけを知らされます。新しい行動を試すことと、これまでで最良の行動を繰り返すことの釣り合いを取りながら、どの行動が最も報酬を得るかを試して学びます。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }

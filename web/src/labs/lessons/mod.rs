@@ -30,6 +30,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TAutoencoder, L::DAutoencoder, "#lab=autoencoder"),
     (L::TVae, L::DVae, "#lab=autoencoder&mode=vae&beta=0.1"),
     (L::TRnn, L::DRnn, "#lab=rnn&steps=30"),
+    (L::TParadigms, L::DParadigms, "#lab=paradigms"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 
