@@ -7,7 +7,9 @@
 //! The world is the playground's `blobs` data set: K Gaussian clusters on a circle of
 //! radius 4, spread 0.5 + 2·noise/100, [`POINTS`] points split 50 / 20 / 30 into train,
 //! validation and test; the network (two hidden tanh layers of 8, softmax over K classes,
-//! Adam) sees only the training points' labels and is scored on the test points.
+//! plain SGD at rate 0.01 in batches of 10 — slow enough that the accuracy visibly climbs
+//! over the first rounds, where Adam reached 1 within the first epoch) sees only the
+//! training points' labels and is scored on the test points.
 
 use neurite_data::{DatasetKind, DatasetSpec};
 use neurite_nn::{Activation, LayerSpec, OptimizerKind, Rng, Stream};
@@ -63,8 +65,8 @@ pub fn world_state(lab: &ParadigmsLab) -> State {
     };
     s.adapt_to_task();
     s.network.hidden = vec![LayerSpec::new(8, Activation::Tanh); 2];
-    s.training.optimizer.kind = OptimizerKind::Adam;
-    s.training.optimizer.learning_rate = 0.03;
+    s.training.optimizer.kind = OptimizerKind::Sgd;
+    s.training.optimizer.learning_rate = 0.01;
     s
 }
 
