@@ -138,8 +138,8 @@ mod tests {
             let (a, r) = b.pull();
             sums[a] += r;
         }
-        for a in 0..4 {
-            let mean = (1.0 + sums[a]) / (1 + b.pulls[a]) as f64;
+        for (a, sum) in sums.iter().enumerate() {
+            let mean = (1.0 + sum) / (1 + b.pulls[a]) as f64;
             assert!((b.estimates[a] - mean).abs() < 1e-12);
         }
         assert_eq!(b.choices(), 300);
