@@ -25,6 +25,7 @@ const PAGES = [
   ['autoencoder lab (VAE)', '#lab=autoencoder&mode=vae&epochs=2&trained=2', 'recon-loss'],
   ['RNN lab', '#lab=rnn&epochs=2&trained=2', 'grad-norm-12'],
   ['Embeddings lab', '#lab=embeddings&epochs=2&trained=2', 'cosine'],
+  ['three kinds of learning lab', '#lab=paradigms&rounds=5&trained=5', 'agent-reward'],
   ['glossary', '#lab=glossary', 'labs-menu'],
   ['lessons', '#lab=lessons', 'labs-menu'],
 ];

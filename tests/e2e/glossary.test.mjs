@@ -30,7 +30,8 @@ test('every glossary term exists in English and Japanese under the same id', asy
       'regularization', 'dropout', 'batch-norm', 'layer-norm', 'splits', 'holdout', 'cross-validation',
       'early-stopping', 'inference', 'sigma', 'convolution', 'filter', 'feature-map', 'pooling', 'cnn',
       'autoencoder', 'latent-space', 'vae', 'rnn', 'tokenization', 'embedding', 'word-vector',
-      'distributed-representation', 'cosine-similarity']) {
+      'distributed-representation', 'cosine-similarity',
+      'supervised-learning', 'unsupervised-learning', 'reinforcement-learning']) {
       assert.ok(en[id] && ja[id], `term ${id}`);
       assert.notEqual(en[id][1], ja[id][1], `${id} is translated`);
       assert.match(ja[id][0] + ja[id][1], /[\u3040-\u30ff\u4e00-\u9fff]/, `${id} has Japanese text`);

@@ -42,6 +42,9 @@
 //!   split three ways into tokens with ids; word vectors trained live (skip-gram with
 //!   negative sampling); cosine with its formula, neighbours, analogies.
 //!
+//! - [`paradigms`] — 教師あり学習, 教師なし学習, 強化学習: one world of clusters learned with
+//!   labels (a network), without them (k-means) and from a reward alone (a bandit agent).
+//!
 //! - [`pages`] — 用語集 and the lessons: pages to read and follow, nothing to set.
 //!
 //! Links: [`encode`] / [`decode`] a [`Lab`] as `lab=<name>&key=value&…` (see [`link`]).
@@ -60,6 +63,7 @@ pub mod nonlinear;
 pub mod normalize;
 pub mod overfit;
 pub mod pages;
+pub mod paradigms;
 pub mod rnn;
 pub mod sigma;
 
@@ -79,5 +83,6 @@ pub use nonlinear::{AffineMap, NonlinearLab, NonlinearRun};
 pub use normalize::{NormRun, NormalizeLab};
 pub use overfit::{OverfitLab, OverfitRun};
 pub use pages::{GlossaryLab, GlossaryTerm, LessonsLab};
+pub use paradigms::ParadigmsLab;
 pub use rnn::RnnLab;
 pub use sigma::{Sequence, SigmaLab};

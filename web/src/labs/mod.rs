@@ -31,6 +31,7 @@ mod nonlinear;
 mod normalize;
 mod overfit;
 mod page;
+mod paradigms;
 mod parts;
 mod phase;
 mod pixel_grid;

@@ -22,6 +22,7 @@ use super::neuron::NeuronLabView;
 use super::nonlinear::NonlinearLabView;
 use super::normalize::NormalizeLabView;
 use super::overfit::OverfitLabView;
+use super::paradigms::ParadigmsLabView;
 use super::rnn::RnnLabView;
 use super::sigma::SigmaLabView;
 
@@ -42,6 +43,7 @@ pub enum Part {
     Autoencoder,
     Rnn,
     Embeddings,
+    Paradigms,
 }
 
 impl Part {
@@ -62,6 +64,7 @@ impl Part {
             LabName::Autoencoder => Part::Autoencoder,
             LabName::Rnn => Part::Rnn,
             LabName::Embeddings => Part::Embeddings,
+            LabName::Paradigms => Part::Paradigms,
         }
     }
 
@@ -83,6 +86,7 @@ impl Part {
             Part::Autoencoder => autoencoder_part().await,
             Part::Rnn => rnn_part().await,
             Part::Embeddings => embeddings_part().await,
+            Part::Paradigms => paradigms_part().await,
         }
     }
 }
@@ -148,4 +152,7 @@ part!(lab_rnn, rnn_part, rnn_body, |lang, on| Lab::Rnn(lab) => html! {
 });
 part!(lab_embeddings, embeddings_part, embeddings_body, |lang, on| Lab::Embeddings(lab) => html! {
     <EmbedLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Embeddings)} />
+});
+part!(lab_paradigms, paradigms_part, paradigms_body, |lang, on| Lab::Paradigms(lab) => html! {
+    <ParadigmsLabView lab={lab.clone()} lang={lang} on_change={on.reform(Lab::Paradigms)} />
 });

@@ -21,6 +21,7 @@ table! {
         ConvTitle => ("Convolution and pooling: how a CNN sees", "畳み込みとプーリング：CNN の見方"),
         CnnTitle => ("A CNN learns to read digits", "CNN が数字を読めるようになるまで"),
         RnnTitle => ("A recurrent network reads one character at a time", "再帰型ニューラルネットワーク：1 文字ずつ読む"),
+        ParadigmsTitle => ("Three kinds of learning: with labels, without them, from a reward", "学習の 3 つの種類：教師あり学習・教師なし学習・強化学習"),
         AutoencoderTitle => ("Autoencoders and VAEs: compress, restore, generate", "オートエンコーダと VAE：圧縮・復元・生成"),
         EmbeddingsTitle => ("Tokens, word vectors and cosine similarity", "トークン・単語ベクトル・コサイン類似度"),
         CopyLink => ("Copy this lab's link", "このラボのリンクをコピー"),
@@ -50,6 +51,7 @@ impl LabText {
             LabName::Autoencoder => LabText::AutoencoderTitle,
             LabName::Rnn => LabText::RnnTitle,
             LabName::Embeddings => LabText::EmbeddingsTitle,
+            LabName::Paradigms => LabText::ParadigmsTitle,
             LabName::Glossary => LabText::GlossaryTitle,
             LabName::Lessons => LabText::LessonsTitle,
         }

@@ -20,6 +20,7 @@ use crate::nonlinear::NonlinearLab;
 use crate::normalize::NormalizeLab;
 use crate::overfit::OverfitLab;
 use crate::pages::state::{GlossaryLab, LessonsLab};
+use crate::paradigms::ParadigmsLab;
 use crate::rnn::RnnLab;
 use crate::sigma::SigmaLab;
 use neurite_playground::link::{fragment, one_of, parse_name};
@@ -118,6 +119,8 @@ labs! {
     Rnn => RnnLab,
     /// Tokens, word vectors trained live, cosine similarity, neighbours and analogies.
     Embeddings => EmbedLab,
+    /// One world learned three ways: with labels, without them, and from a reward.
+    Paradigms => ParadigmsLab,
     /// Every term of the notes, defined, with where Neurite shows it.
     Glossary => GlossaryLab,
     /// An ordered path through the labs and playground setups.
@@ -222,6 +225,7 @@ mod tests {
                 "autoencoder",
                 "rnn",
                 "embeddings",
+                "paradigms",
                 "glossary",
                 "lessons"
             ]
@@ -255,7 +259,7 @@ mod tests {
         assert_eq!(
             e,
             Err(
-                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, embeddings, glossary, lessons".into()
+                "lab: 'quantum' is not one of neuron, activation, sigma, descent, nonlinear, overfit, normalize, conv, cnn, autoencoder, rnn, embeddings, paradigms, glossary, lessons".into()
             )
         );
         assert_eq!(

@@ -66,6 +66,9 @@ glossary_terms! {
     WordVector => "word-vector",
     DistributedRepresentation => "distributed-representation",
     CosineSimilarity => "cosine-similarity",
+    SupervisedLearning => "supervised-learning",
+    UnsupervisedLearning => "unsupervised-learning",
+    ReinforcementLearning => "reinforcement-learning",
 }
 
 impl GlossaryTerm {

@@ -87,6 +87,12 @@ table! {
         DDistributedRepresentation => ("Representing a meaning by many numbers at once, each a degree of some feature, rather than by one symbol; similar meanings become nearby vectors.", "意味を 1 つの記号ではなく、それぞれが何かの特徴の度合いである多くの数の組で表すことです。似た意味は近いベクトルになります。"),
         TCosineSimilarity => ("Cosine similarity", "コサイン類似度"),
         DCosineSimilarity => ("a·b / (|a||b|), the cosine of the angle between two vectors: 1 for the same direction, 0 at a right angle, −1 opposite, whatever their lengths.", "a·b / (|a||b|)、2 つのベクトルのなす角のコサインです。長さに関係なく、同じ向きなら 1、直角なら 0、反対向きなら −1 です。"),
+        TSupervised => ("Supervised learning", "教師あり学習"),
+        DSupervised => ("Learning from examples that come with the right answer (a label): the model is corrected towards each answer and learns to give it for new inputs, e.g. a classifier learning which class a point belongs to.", "正解（ラベル）の付いた例から学ぶことです。モデルは答えに近づくよう修正され、新しい入力にも答えを出せるようになります。たとえば点がどのクラスに属するかを学ぶ分類器です。"),
+        TUnsupervised => ("Unsupervised learning", "教師なし学習"),
+        DUnsupervised => ("Learning from data with no answers given: the model finds structure by itself, such as groups of similar points (clustering, e.g. k-means) or a compressed code (an autoencoder).", "答えを与えずにデータから学ぶことです。モデルは似た点のまとまり（クラスタリング、たとえば k-means）や圧縮したコード（オートエンコーダ）のような構造を自分で見つけます。"),
+        TReinforcement => ("Reinforcement learning", "強化学習"),
+        DReinforcement => ("Learning from a reward alone: an agent acts, is told only how good the result was, and learns by trying which actions earn the most, balancing trying new actions against repeating the best so far.", "報酬だけから学ぶことです。エージェントは行動し、その結果がどれだけ良かったかだけを知らされます。新しい行動を試すことと、これまでで最良の行動を繰り返すことの釣り合いを取りながら、どの行動が最も報酬を得るかを試して学びます。"),
         DInference => ("Learning builds the model from data by updating weights; inference applies the finished model to new inputs without changing it.", "学習はデータから重みを更新してモデルを作ること、推論はできあがったモデルを変えずに新しい入力に適用することです。"),
     }
 }

@@ -31,6 +31,7 @@ const STEPS: &[(L, L, &str)] = &[
     (L::TVae, L::DVae, "#lab=autoencoder&mode=vae&beta=0.1"),
     (L::TRnn, L::DRnn, "#lab=rnn&steps=30"),
     (L::TEmbed, L::DEmbed, "#lab=embeddings"),
+    (L::TParadigms, L::DParadigms, "#lab=paradigms"),
     (L::TGlossary, L::DGlossary, "#lab=glossary"),
 ];
 
