@@ -7,6 +7,7 @@ use neurite_nn::Activation;
 use yew::prelude::*;
 
 use super::text::LabText;
+use crate::components::number_field::NumberField;
 use crate::components::term_link::{term_link, term_parts};
 use crate::i18n::Lang;
 
@@ -78,6 +79,22 @@ pub fn short(v: f64) -> String {
         "0".into()
     } else {
         s.into()
+    }
+}
+
+/// A labelled field for a whole number in `lo..=hi` (a lab's size, epochs or seed).
+pub fn whole_field(
+    label: &'static str,
+    testid: &'static str,
+    (lo, hi): (usize, usize),
+    v: usize,
+    on: Callback<usize>,
+) -> Html {
+    html! {
+        <label class="row"><span class="field-label">{ label }</span>
+            <NumberField value={v as f64} min={lo as f64} max={hi as f64} step=1.0 label={label} testid={testid}
+                on_value={on.reform(|v: f64| v.round() as usize)} />
+        </label>
     }
 }
 

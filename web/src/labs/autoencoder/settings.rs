@@ -8,24 +8,8 @@ use yew::prelude::*;
 
 use super::text::AeText;
 use super::AeLabProps;
-use crate::components::number_field::NumberField;
 use crate::components::slider::Slider;
-use crate::labs::controls::{edit_lab, select};
-
-fn field(
-    label: &'static str,
-    testid: &'static str,
-    (lo, hi): (usize, usize),
-    v: usize,
-    on: Callback<usize>,
-) -> Html {
-    html! {
-        <label class="row"><span class="field-label">{ label }</span>
-            <NumberField value={v as f64} min={lo as f64} max={hi as f64} step=1.0 label={label} testid={testid}
-                on_value={on.reform(|v: f64| v.round() as usize)} />
-        </label>
-    }
-}
+use crate::labs::controls::{edit_lab, select, whole_field};
 
 /// The settings, disabled while training.
 pub fn settings(props: &AeLabProps, busy: bool) -> Html {
@@ -68,9 +52,9 @@ pub fn settings(props: &AeLabProps, busy: bool) -> Html {
                 })) }
             <Slider label={AeText::Beta.t(lang)} value={f64::from(lab.beta)} min={f64::from(BETA.min)} max={f64::from(BETA.max)}
                 step={0.01} on_input={beta} testid="beta" disabled={lab.mode == AeMode::Ae} />
-            { field(AeText::Hidden.t(lang), "hidden", (*HIDDEN.start(), *HIDDEN.end()), lab.hidden, edit(|l, v| l.hidden = v)) }
-            { field(AeText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
-            { field(AeText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
+            { whole_field(AeText::Hidden.t(lang), "hidden", (*HIDDEN.start(), *HIDDEN.end()), lab.hidden, edit(|l, v| l.hidden = v)) }
+            { whole_field(AeText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
+            { whole_field(AeText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
         </fieldset>
     }
 }

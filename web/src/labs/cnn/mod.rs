@@ -16,7 +16,7 @@ use neurite_labs::cnn::{CnnLab, CnnSession};
 use neurite_labs::conv::DigitSet;
 use yew::prelude::*;
 
-use super::controls::{edit_lab, num, select};
+use super::controls::{edit_lab, num, select, whole_field};
 use super::data_status::data_status;
 use super::datasets::{use_digit_set, SetState};
 use crate::components::number_field::NumberField;
@@ -34,21 +34,6 @@ pub struct CnnLabProps {
     pub lab: CnnLab,
     pub lang: Lang,
     pub on_change: Callback<CnnLab>,
-}
-
-fn field(
-    label: &'static str,
-    testid: &'static str,
-    (lo, hi): (usize, usize),
-    v: usize,
-    on: Callback<usize>,
-) -> Html {
-    html! {
-        <label class="row"><span class="field-label">{ label }</span>
-            <NumberField value={v as f64} min={lo as f64} max={hi as f64} step=1.0 label={label} testid={testid}
-                on_value={on.reform(|v: f64| v.round() as usize)} />
-        </label>
-    }
 }
 
 fn settings(props: &CnnLabProps, busy: bool) -> Html {
@@ -78,14 +63,14 @@ fn settings(props: &CnnLabProps, busy: bool) -> Html {
                     l.trained = 0;
                     if s == DigitSet::Digits28 { l.convs = 2; l.kernel = 5; l.epochs = l.epochs.min(2); }
                 })) }
-            { field(CnnText::Convs.t(lang), "convs", (1, MAX_CONVS), lab.convs, edit(|l, v| l.convs = v)) }
-            { field(CnnText::Filters.t(lang), "filters", (*FILTERS.start(), *FILTERS.end()), lab.filters, edit(|l, v| l.filters = v)) }
-            { field(CnnText::Kernel.t(lang), "kernel", (KERNELS[0], KERNELS[1]), lab.kernel,
+            { whole_field(CnnText::Convs.t(lang), "convs", (1, MAX_CONVS), lab.convs, edit(|l, v| l.convs = v)) }
+            { whole_field(CnnText::Filters.t(lang), "filters", (*FILTERS.start(), *FILTERS.end()), lab.filters, edit(|l, v| l.filters = v)) }
+            { whole_field(CnnText::Kernel.t(lang), "kernel", (KERNELS[0], KERNELS[1]), lab.kernel,
                 edit(|l, v| l.kernel = if v >= 4 { 5 } else { 3 })) }
             <label class="row check"><input type="checkbox" data-testid="pool" checked={lab.pool} onchange={pool} />
                 { CnnText::Pool.t(lang) }</label>
-            { field(CnnText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
-            { field(CnnText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
+            { whole_field(CnnText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
+            { whole_field(CnnText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
         </fieldset>
     }
 }

@@ -13,10 +13,9 @@ use neurite_labs::paradigms::state::{CLASSES, MAX_ROUNDS, NOISE};
 use neurite_labs::paradigms::{ParadigmsLab, ParadigmsSession};
 use yew::prelude::*;
 
-use super::controls::{edit_lab, num};
+use super::controls::{edit_lab, num, whole_field};
 use super::epoch_chart::accuracy_chart;
 use super::live_run::use_live_run;
-use crate::components::number_field::NumberField;
 use crate::i18n::Lang;
 use crate::view::colors::{class_color, css};
 use text::ParadigmsText as T;
@@ -27,21 +26,6 @@ pub struct ParadigmsLabProps {
     pub lab: ParadigmsLab,
     pub lang: Lang,
     pub on_change: Callback<ParadigmsLab>,
-}
-
-fn field(
-    label: &'static str,
-    testid: &'static str,
-    (lo, hi): (usize, usize),
-    v: usize,
-    on: Callback<usize>,
-) -> Html {
-    html! {
-        <label class="row"><span class="field-label">{ label }</span>
-            <NumberField value={v as f64} min={lo as f64} max={hi as f64} step=1.0 label={label} testid={testid}
-                on_value={on.reform(|v: f64| v.round() as usize)} />
-        </label>
-    }
 }
 
 /// A score with its curve against chance (dashed).
@@ -120,10 +104,10 @@ pub fn ParadigmsLabView(props: &ParadigmsLabProps) -> Html {
             <section class="panel paradigms-head">
                 <p class="lab-intro">{ T::Intro.t(lang) }</p>
                 <fieldset class="cnn-settings paradigms-settings" disabled={r.running}>
-                    { field(T::Classes.t(lang), "classes", (*CLASSES.start(), *CLASSES.end()), lab.classes, edit(|l, v| l.classes = v)) }
-                    { field(T::Noise.t(lang), "noise", (*NOISE.start(), *NOISE.end()), lab.noise, edit(|l, v| l.noise = v)) }
-                    { field(T::Rounds.t(lang), "rounds", (1, MAX_ROUNDS), lab.rounds, edit(|l, v| l.rounds = v)) }
-                    { field(T::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
+                    { whole_field(T::Classes.t(lang), "classes", (*CLASSES.start(), *CLASSES.end()), lab.classes, edit(|l, v| l.classes = v)) }
+                    { whole_field(T::Noise.t(lang), "noise", (*NOISE.start(), *NOISE.end()), lab.noise, edit(|l, v| l.noise = v)) }
+                    { whole_field(T::Rounds.t(lang), "rounds", (1, MAX_ROUNDS), lab.rounds, edit(|l, v| l.rounds = v)) }
+                    { whole_field(T::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
                 </fieldset>
                 <p class="muted">{ T::RoundNote.fill(lang, &[&PULLS.to_string()]) }</p>
                 <div class="row cnn-buttons">

@@ -13,10 +13,9 @@ use neurite_labs::rnn::view::continuation;
 use neurite_labs::rnn::{RnnLab, RnnSession};
 use yew::prelude::*;
 
-use super::controls::{edit_lab, num};
+use super::controls::{edit_lab, num, whole_field};
 use super::epoch_chart::loss_chart;
 use super::live_run::use_live_run;
-use crate::components::number_field::NumberField;
 use crate::i18n::Lang;
 use text::RnnText;
 
@@ -26,21 +25,6 @@ pub struct RnnLabProps {
     pub lab: RnnLab,
     pub lang: Lang,
     pub on_change: Callback<RnnLab>,
-}
-
-fn field(
-    label: &'static str,
-    testid: &'static str,
-    (lo, hi): (usize, usize),
-    v: usize,
-    on: Callback<usize>,
-) -> Html {
-    html! {
-        <label class="row"><span class="field-label">{ label }</span>
-            <NumberField value={v as f64} min={lo as f64} max={hi as f64} step=1.0 label={label} testid={testid}
-                on_value={on.reform(|v: f64| v.round() as usize)} />
-        </label>
-    }
 }
 
 /// Letters a–z of `typed`, lower-cased, at most [`MAX_PREFIX`]: what the link accepts.
@@ -99,9 +83,9 @@ pub fn RnnLabView(props: &RnnLabProps) -> Html {
             <section class="panel">
                 <p class="lab-intro">{ RnnText::Intro.t(lang) }</p>
                 <fieldset class="cnn-settings" disabled={busy}>
-                    { field(RnnText::Hidden.t(lang), "hidden", (*HIDDEN.start(), *HIDDEN.end()), lab.hidden, edit(|l, v| l.hidden = v)) }
-                    { field(RnnText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
-                    { field(RnnText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
+                    { whole_field(RnnText::Hidden.t(lang), "hidden", (*HIDDEN.start(), *HIDDEN.end()), lab.hidden, edit(|l, v| l.hidden = v)) }
+                    { whole_field(RnnText::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
+                    { whole_field(RnnText::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
                 </fieldset>
                 <p class="muted">{ RnnText::Arch.t(lang) }</p>
                 <p class="muted">{ RnnText::Words.fill(lang, &[&PLACES.len().to_string(), &examples]) }</p>
@@ -131,7 +115,7 @@ pub fn RnnLabView(props: &RnnLabProps) -> Html {
                 <p class="muted">{ RnnText::ContinueText.t(lang) }</p>
                 <h3>{ RnnText::UnrolledTitle.t(lang) }</h3>
                 <p class="muted">{ RnnText::UnrolledText.t(lang) }</p>
-                { field(RnnText::Steps.t(lang), "steps", (*STEPS.start(), *STEPS.end()), lab.steps, on_steps) }
+                { whole_field(RnnText::Steps.t(lang), "steps", (*STEPS.start(), *STEPS.end()), lab.steps, on_steps) }
                 { unrolled::unrolled(s, lab.steps, lang) }
             </section>
         </div>
