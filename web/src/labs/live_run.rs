@@ -1,4 +1,5 @@
-//! The live training run the digit labs share (CNN, autoencoder): a session built from the
+//! The live training run the labs that train share (CNN, autoencoder, RNN, embeddings,
+//! the three kinds of learning): a session built from the
 //! lab's settings once its data is loaded, trained a batch at a time for about
 //! [`FRAME_BUDGET_MS`] of each animation frame so the page keeps drawing, paused and resumed
 //! at will. A link saying `trained=N` trains the same seed to N epochs again and stops there
@@ -48,6 +49,9 @@ pub struct LiveRun<S, K> {
     started: Option<(f64, f64)>,
     /// Why the session could not be built.
     pub error: Option<String>,
+    /// Milliseconds spent training since the session was built (the frames' training
+    /// time, not the waits between them).
+    pub busy_ms: f64,
 }
 
 impl<S, K> Default for LiveRun<S, K> {
@@ -60,6 +64,7 @@ impl<S, K> Default for LiveRun<S, K> {
             target: 0,
             started: None,
             error: None,
+            busy_ms: 0.0,
         }
     }
 }
@@ -73,6 +78,7 @@ impl<S: LiveSession, K: PartialEq> LiveRun<S, K> {
         self.key = Some(key);
         self.generation += 1;
         self.started = None;
+        self.busy_ms = 0.0;
         match build() {
             Ok(s) => {
                 self.session = Some(s);
@@ -118,6 +124,7 @@ impl<S: LiveSession, K: PartialEq> LiveRun<S, K> {
         while !s.finished(target) && now_ms() - t0 < FRAME_BUDGET_MS {
             s.step(target);
         }
+        self.busy_ms += now_ms() - t0;
         if s.finished(target) {
             self.running = false;
             self.started = None;

@@ -18,15 +18,10 @@ use neurite_labs::embed::state::MAX_EPOCHS;
 use neurite_labs::embed::{EmbedLab, EmbedSession};
 use yew::prelude::*;
 
-use super::controls::edit_lab;
-use crate::components::number_field::NumberField;
+use super::controls::{edit_lab, whole_field};
+use super::live_run::use_live_run;
 use crate::i18n::Lang;
-use crate::platform::hooks::use_animation_loop;
-use run::{Run, SharedRun};
 use text::EmbedText as T;
-
-/// Milliseconds between redraws while an epoch trains.
-const RENDER_MS: f64 = 250.0;
 
 /// Props of [`EmbedLabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -34,21 +29,6 @@ pub struct EmbedLabProps {
     pub lab: EmbedLab,
     pub lang: Lang,
     pub on_change: Callback<EmbedLab>,
-}
-
-fn field(
-    label: &'static str,
-    testid: &'static str,
-    hi: usize,
-    v: usize,
-    on: Callback<usize>,
-) -> Html {
-    html! {
-        <label class="row"><span class="field-label">{ label }</span>
-            <NumberField value={v as f64} min=1.0 max={hi as f64} step=1.0 label={label} testid={testid}
-                on_value={on.reform(|v: f64| v.round() as usize)} />
-        </label>
-    }
 }
 
 /// The map of the words in the language of word a: every trained word a dot, the picked
@@ -125,61 +105,21 @@ pub fn EmbedLabView(props: &EmbedLabProps) -> Html {
     let unknown = props.lab.unknown_word();
     let known = props.lab.with_known_words();
     let lab = &known;
-    let run: SharedRun = use_mut_ref(Run::default);
-    let render = use_force_update();
-    run.borrow_mut().sync(lab);
-    let drawn_at = use_mut_ref(|| 0.0f64);
-    let frame = {
-        let (run, render, lab, on_change) = (
-            run.clone(),
-            render.clone(),
-            lab.clone(),
-            props.on_change.clone(),
-        );
-        Callback::from(move |t: f64| {
-            let epoch_done = run.borrow_mut().frame();
-            let (done, running) = {
-                let r = run.borrow();
-                (
-                    r.session.as_ref().map_or(0, EmbedSession::epochs_done),
-                    r.running,
-                )
-            };
-            if !running && done != lab.trained {
-                on_change.emit(EmbedLab {
-                    trained: done,
-                    ..lab.clone()
-                });
-            }
-            if epoch_done || !running || t - *drawn_at.borrow() >= RENDER_MS {
-                *drawn_at.borrow_mut() = t;
-                render.force_update();
-            }
-        })
-    };
-    let running = run.borrow().running;
-    use_animation_loop(running, frame);
-    let start = {
-        let (run, render, lab) = (run.clone(), render.clone(), lab.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut r = run.borrow_mut();
-            let running = r.running;
-            r.target = lab.epochs;
-            r.running = !running && r.session.as_ref().is_some_and(|s| !s.finished(lab.epochs));
-            drop(r);
-            render.force_update();
-        })
-    };
-    let reset = {
-        let (run, lab, on_change) = (run.clone(), lab.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            run.borrow_mut().reset();
+    let on_epochs = {
+        let (lab, on_change) = (lab.clone(), props.on_change.clone());
+        Callback::from(move |trained: usize| {
             on_change.emit(EmbedLab {
-                trained: 0,
+                trained,
                 ..lab.clone()
-            });
+            })
         })
     };
+    let live = use_live_run(lab.epochs, lab.trained, on_epochs);
+    let (run, start, reset) = (live.run, live.toggle, live.reset);
+    run.borrow_mut()
+        .sync((lab.seed, lab.epochs), lab.trained, || {
+            EmbedSession::new(lab.seed)
+        });
     let edit = |f: fn(&mut EmbedLab, usize)| {
         edit_lab(lab, &props.on_change, move |l: &mut EmbedLab, v: usize| {
             f(l, v);
@@ -207,13 +147,7 @@ pub fn EmbedLabView(props: &EmbedLabProps) -> Html {
     };
     let done = s.epochs_done();
     let finished = done >= lab.epochs && s.failure.is_none();
-    let status = if finished {
-        "done"
-    } else if running {
-        "running"
-    } else {
-        "idle"
-    };
+    let (running, status) = (r.running, r.status(lab.epochs));
     let c = s.corpus();
     let info = [
         NEGATIVES.to_string(),
@@ -229,8 +163,8 @@ pub fn EmbedLabView(props: &EmbedLabProps) -> Html {
                 <h2>{ T::TrainTitle.t(lang) }</h2>
                 <p class="muted">{ T::TrainText.fill(lang, &info) }</p>
                 <fieldset class="embed-settings" disabled={running}>
-                    { field(T::Epochs.t(lang), "epochs", MAX_EPOCHS, lab.epochs, edit(|l, v| l.epochs = v)) }
-                    { field(T::Seed.t(lang), "seed", 999_999, lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
+                    { whole_field(T::Epochs.t(lang), "epochs", (1, MAX_EPOCHS), lab.epochs, edit(|l, v| l.epochs = v)) }
+                    { whole_field(T::Seed.t(lang), "seed", (0, 999_999), lab.seed as usize, edit(|l, v| l.seed = v as u64)) }
                 </fieldset>
                 <div class="row cnn-buttons">
                     <button type="button" class="primary" data-testid="train" data-status={status} onclick={start} disabled={finished}>
