@@ -12,7 +12,7 @@ mod text;
 
 use std::rc::Rc;
 
-use neurite_labs::autoencoder::latent::{decode, encode, tile, tiled_side};
+use neurite_labs::autoencoder::latent::encode;
 use neurite_labs::autoencoder::{AeMode, AeSession, AutoencoderLab, Plane};
 use neurite_labs::cnn::sketch::{prepare, SKETCH_SIDE};
 use yew::prelude::*;
@@ -29,9 +29,6 @@ use crate::platform::cell::use_cell;
 use plane::LatentPlane;
 use run::{CodeCache, MAX_DOTS};
 use text::AeText;
-
-/// Cells per side of the decoded map.
-const MAP_CELLS: usize = 12;
 
 /// Props of [`AutoencoderLabView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -84,13 +81,11 @@ pub fn AutoencoderLabView(props: &AeLabProps) -> Html {
     let replaying = r.running && r.target < lab.epochs && lab.trained > 0;
     let side = lab.side();
     let plane = Plane::around(&code.mu);
-    let map = show_map.get().then(|| {
-        let images = decode(s.model(), s.parts(), &plane.grid(MAP_CELLS)).unwrap_or_default();
-        (
-            Rc::new(tile(&images, MAP_CELLS, side)),
-            tiled_side(MAP_CELLS, side),
-        )
-    });
+    let map = if show_map.get() {
+        codes.borrow_mut().map(&r, &plane)
+    } else {
+        None
+    };
     let ink_now = ink.get();
     let drawing = prepare(&ink_now, side);
     let inked = drawing.iter().any(|&v| v > 0.0);
